@@ -34,7 +34,10 @@ internal static class TextTable
         }
 
         writer.WriteLine(HtmlTable.SizeText(table.RowCount, table.Columns.Count));
-        writer.WriteLine(string.Join("  ", header.Select((h, i) => h.PadRight(widths[i]))).TrimEnd());
+        var numeric = new bool[header.Count];
+        for (var column = 0; column < table.Columns.Count; column++)
+            numeric[column + (hasRowHeader ? 1 : 0)] = IsNumeric(table.Columns[column].Type);
+        writer.WriteLine(string.Join("  ", header.Select((h, i) => numeric[i] ? h.PadLeft(widths[i]) : h.PadRight(widths[i]))).TrimEnd());
         foreach (var row in rows)
         {
             var cells = row.Select((c, i) => c.Kind == CellKind.Number ? c.Text.PadLeft(widths[i]) : c.Text.PadRight(widths[i]));
@@ -43,4 +46,6 @@ internal static class TextTable
         if (shown < table.RowCount)
             writer.WriteLine(HtmlTable.MoreRowsText(table.RowCount - shown));
     }
+
+    private static bool IsNumeric(Type? type) => Type.GetTypeCode(type) is >= TypeCode.SByte and <= TypeCode.Decimal;
 }

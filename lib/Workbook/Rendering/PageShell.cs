@@ -7,7 +7,8 @@ namespace Workbook.Rendering;
 /// <remarks>
 /// The policy is what makes "no external request" hold in the browser and not only in our markup: nothing may be
 /// fetched (<c>default-src 'none'</c>); only inline scripts and styles and <c>data:</c>/<c>blob:</c> images are
-/// allowed. <c>'unsafe-eval'</c> is there because plotly.js compiles WebGL shaders' helpers at run time.
+/// allowed. <c>'unsafe-eval'</c> is there because plotly.js builds some functions with <c>Function(...)</c> at run
+/// time (its function-bind shim, the array code generation behind WebGL traces).
 /// </remarks>
 internal static class PageShell
 {

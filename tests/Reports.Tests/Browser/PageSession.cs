@@ -22,7 +22,7 @@ internal sealed class PageSession : IAsyncDisposable
 
     public string Url { get; }
 
-    /// <summary>Requests other than the page itself (aborted by the route, or seen on the wire).</summary>
+    /// <summary>Distinct URLs requested other than the page itself (aborted by the route, or seen on the wire).</summary>
     public List<string> OtherRequests { get; } = [];
 
     public List<string> ConsoleErrors { get; } = [];
@@ -54,8 +54,7 @@ internal sealed class PageSession : IAsyncDisposable
                 await route.ContinueAsync();
                 return;
             }
-            lock (session.OtherRequests)
-                session.OtherRequests.Add(requested);
+            session.Record(requested);
             if (fulfil is null || !await fulfil(route))
                 await route.AbortAsync();
         });
@@ -63,13 +62,7 @@ internal sealed class PageSession : IAsyncDisposable
         {
             // file:// and data: loads may bypass routing; anything that is not the page or inline data still counts.
             if (request.Url != url && !request.Url.StartsWith("data:", StringComparison.Ordinal) && !request.Url.StartsWith("blob:", StringComparison.Ordinal))
-            {
-                lock (session.OtherRequests)
-                {
-                    if (!session.OtherRequests.Contains(request.Url))
-                        session.OtherRequests.Add(request.Url);
-                }
-            }
+                session.Record(request.Url);
         };
         page.Console += (_, message) =>
         {
@@ -84,6 +77,15 @@ internal sealed class PageSession : IAsyncDisposable
         };
         await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         return session;
+    }
+
+    private void Record(string requested)
+    {
+        lock (OtherRequests)
+        {
+            if (!OtherRequests.Contains(requested))
+                OtherRequests.Add(requested);
+        }
     }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();

@@ -13,8 +13,7 @@ public sealed class ReportBrowserTests(BrowserFixture chromium, SampleReports re
         var browser = await chromium.BrowserAsync();
         Assert.Equal(5, ReportChecks.ChartScriptCount(File.ReadAllText(reports.Research)));
         await ReportChecks.AssertHealthyReportAsync(browser, reports.Research);
-        if (Environment.GetEnvironmentVariable("WORKBOOK_UPDATE_DOCS_SCREENSHOT") == "1")
-            File.Copy(Path.Combine(RepoPaths.Screenshots, "01-miners-vs-bitcoin.png"), Path.Combine(RepoPaths.Root, "docs", "report-screenshot.png"), overwrite: true);
+        await DocsScreenshot.UpdateIfAskedAsync(browser, reports.Research);
     }
 
     [ChromiumFact]

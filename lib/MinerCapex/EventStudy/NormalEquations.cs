@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace MinerCapex.EventStudies;
 
 /// <summary>
@@ -8,7 +12,8 @@ namespace MinerCapex.EventStudies;
 /// Accuracy comes from centring, not from the solver: pass 1 takes the means, pass 2 the centred cross
 /// products (so raw sums of squares never cancel), the slopes solve the centred 1×1 or 2×2 normal equations
 /// in closed form, and pass 3 sums the squared residuals directly rather than as SST − β'Sxy. A row counts
-/// only when y and every regressor are finite. Unused regressors are passed as a column of zeros, so one loop
+/// only when y and every regressor are finite. Each pass runs over <see cref="Vector{T}"/> lanes with the
+/// unusable rows masked to zero, then a scalar tail. Unused regressors are passed as a column of zeros, so one loop
 /// serves all three models.
 /// </remarks>
 internal static class NormalEquations
@@ -19,8 +24,28 @@ internal static class NormalEquations
     public static NormalFit Fit(
         ReadOnlySpan<double> y, ReadOnlySpan<double> x1, ReadOnlySpan<double> x2, int regressors)
     {
-        double n = 0, sy = 0, s1 = 0, s2 = 0, q1 = 0, q2 = 0, qy = 0;
-        for (var i = 0; i < y.Length; i++)
+        var len = y.Length;
+        if (x1.Length != len || x2.Length != len)
+            throw new ArgumentException("The response and the regressors must have one value per row.");
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y);
+        var v1 = MemoryMarshal.Cast<double, Vector<double>>(x1);
+        var v2 = MemoryMarshal.Cast<double, Vector<double>>(x2);
+        var tail = vy.Length * Vector<double>.Count;
+
+        // Pass 1: count and means (and raw squares, the scale that "degenerate" is measured against).
+        Vector<long> vn = default;
+        Vector<double> vsy = default, vs1 = default, vs2 = default, vqy = default, vq1 = default, vq2 = default;
+        for (var k = 0; k < vy.Length; k++)
+        {
+            var ok = Usable(vy[k], v1[k], v2[k]);
+            var a = Vector.ConditionalSelect(ok, vy[k], default);
+            var b = Vector.ConditionalSelect(ok, v1[k], default);
+            var c = Vector.ConditionalSelect(ok, v2[k], default);
+            vn -= ok; vsy += a; vs1 += b; vs2 += c; vqy += a * a; vq1 += b * b; vq2 += c * c;
+        }
+        double n = Vector.Sum(vn), sy = Vector.Sum(vsy), s1 = Vector.Sum(vs1), s2 = Vector.Sum(vs2);
+        double qy = Vector.Sum(vqy), q1 = Vector.Sum(vq1), q2 = Vector.Sum(vq2);
+        for (var i = tail; i < len; i++)
         {
             double a = y[i], b = x1[i], c = x2[i];
             if (!double.IsFinite(a + b + c)) continue;
@@ -28,10 +53,22 @@ internal static class NormalEquations
         }
         var fit = new NormalFit { Observations = (int)n, Regressors = regressors };
         if (n <= regressors + 1) return fit;
-
         double my = sy / n, m1 = s1 / n, m2 = s2 / n;
-        double syy = 0, s11 = 0, s12 = 0, s22 = 0, s1y = 0, s2y = 0;
-        for (var i = 0; i < y.Length; i++)
+
+        // Pass 2: centred cross products.
+        Vector<double> wy = new(my), w1 = new(m1), w2 = new(m2);
+        Vector<double> vyy = default, v11 = default, v12 = default, v22 = default, v1y = default, v2y = default;
+        for (var k = 0; k < vy.Length; k++)
+        {
+            var ok = Usable(vy[k], v1[k], v2[k]);
+            var dy = Vector.ConditionalSelect(ok, vy[k] - wy, default);
+            var d1 = Vector.ConditionalSelect(ok, v1[k] - w1, default);
+            var d2 = Vector.ConditionalSelect(ok, v2[k] - w2, default);
+            vyy += dy * dy; v11 += d1 * d1; v12 += d1 * d2; v22 += d2 * d2; v1y += d1 * dy; v2y += d2 * dy;
+        }
+        double syy = Vector.Sum(vyy), s11 = Vector.Sum(v11), s12 = Vector.Sum(v12), s22 = Vector.Sum(v22);
+        double s1y = Vector.Sum(v1y), s2y = Vector.Sum(v2y);
+        for (var i = tail; i < len; i++)
         {
             double a = y[i], b = x1[i], c = x2[i];
             if (!double.IsFinite(a + b + c)) continue;
@@ -56,8 +93,16 @@ internal static class NormalEquations
             b2 = i12 * s1y + i22 * s2y;
         }
 
-        double ssr = 0;
-        for (var i = 0; i < y.Length; i++)
+        // Pass 3: squared residuals, summed directly.
+        Vector<double> u1 = new(b1), u2 = new(b2), vss = default;
+        for (var k = 0; k < vy.Length; k++)
+        {
+            var ok = Usable(vy[k], v1[k], v2[k]);
+            var e = Vector.ConditionalSelect(ok, (vy[k] - wy) - u1 * (v1[k] - w1) - u2 * (v2[k] - w2), default);
+            vss += e * e;
+        }
+        var ssr = Vector.Sum(vss);
+        for (var i = tail; i < len; i++)
         {
             double a = y[i], b = x1[i], c = x2[i];
             if (!double.IsFinite(a + b + c)) continue;
@@ -73,6 +118,14 @@ internal static class NormalEquations
         fit.Inv11 = i11; fit.Inv12 = i12; fit.Inv22 = i22;
         fit.Ssr = ssr; fit.Sst = syy;
         return fit;
+    }
+
+    /// <summary>All-ones lanes where y and both regressors are finite: x − x is 0 for a finite x and NaN otherwise.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<long> Usable(Vector<double> y, Vector<double> x1, Vector<double> x2)
+    {
+        var s = y + x1 + x2;
+        return Vector.Equals(s - s, Vector<double>.Zero);
     }
 }
 

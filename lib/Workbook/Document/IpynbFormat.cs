@@ -88,7 +88,8 @@ public static class IpynbFormat
     /// <summary>
     /// Reads an .ipynb into a notebook: cells and metadata only; outputs and execution counts are ignored. A code
     /// cell's kernel comes from <c>metadata.polyglot_notebook.kernelName</c>, else
-    /// <c>metadata.dotnet_interactive.language</c>, else a first line <c>#!kernel</c> that names a known kernel, else
+    /// <c>metadata.dotnet_interactive.language</c>, else a first line <c>#!kernel</c> that names a known kernel (a
+    /// line that is only the separator is dropped, as the .dib parser would drop it), else
     /// the notebook's default (<c>kernelInfo.defaultKernelName</c>, then <c>kernelspec</c>, then <c>csharp</c>). Kernels
     /// that are neither well known nor declared are added to the metadata's <c>kernelInfo.items</c>, so the
     /// notebook can be written as a .dib and read back with the same cells.
@@ -130,9 +131,15 @@ public static class IpynbFormat
             var kernel = String(cell["cell_type"]) == Markdown
                 ? Markdown
                 : String(Member(cell, "metadata", "polyglot_notebook", "kernelName"))
-                  ?? String(Member(cell, "metadata", "dotnet_interactive", "language"))
-                  ?? InferredKernel(source, kernels)
-                  ?? defaultKernel;
+                  ?? String(Member(cell, "metadata", "dotnet_interactive", "language"));
+            if (kernel is null && InferredKernel(source, kernels) is var (inferred, separatorLength))
+            {
+                // A first line that is exactly a separator would be one in the .dib too: drop it, as the .dib
+                // parser would, so the cell converts back and forth unchanged.
+                kernel = inferred;
+                source = source[separatorLength..];
+            }
+            kernel ??= defaultKernel;
             if (kernels.TryResolve(kernel, out var known))
             {
                 kernel = known.Name;
@@ -305,13 +312,21 @@ public static class IpynbFormat
         }
     }
 
-    private static string? InferredKernel(string source, KernelInfoCollection kernels)
+    /// <summary>
+    /// The kernel a first line <c>#!name ...</c> selects (upstream infers it from the text up to the first space
+    /// or line break), and how many characters to drop: the whole line when it is exactly the separator, else none.
+    /// </summary>
+    private static (string Kernel, int SeparatorLength)? InferredKernel(string source, KernelInfoCollection kernels)
     {
         if (!source.StartsWith("#!", StringComparison.Ordinal))
             return null;
         var end = source.IndexOfAny([' ', '\r', '\n']);
         var token = end < 0 ? source[2..] : source[2..end];
-        return kernels.TryResolve(token, out var kernel) ? kernel.Name : null;
+        if (!kernels.TryResolve(token, out var kernel))
+            return null;
+        var lineEnd = source.IndexOf('\n');
+        var firstLine = lineEnd < 0 ? source : source[..lineEnd];
+        return firstLine.TrimEnd('\r') == "#!" + token ? (kernel.Name, lineEnd < 0 ? source.Length : lineEnd + 1) : (kernel.Name, 0);
     }
 
     private static string DefaultKernel(JsonObject? documentMetadata, string? declaredDefault, KernelInfoCollection kernels)

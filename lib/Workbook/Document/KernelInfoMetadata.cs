@@ -24,21 +24,7 @@ internal static class KernelInfoMetadata
             return Nothing;
         var info = node as JsonObject ?? throw WrongType("kernelInfo", "an object", node);
         var defaultKernelName = OptionalString(info, "defaultKernelName", "kernelInfo");
-        var items = new List<KernelInfo>();
-        switch (info["items"])
-        {
-            case null:
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    if (ReadItem(array[i], $"kernelInfo.items[{i}]") is { } item)
-                        items.Add(item);
-                }
-                break;
-            case var other:
-                throw WrongType("kernelInfo.items", "an array", other);
-        }
+        var items = ArrayOf(info["items"], "kernelInfo.items", "an array", ReadItem);
         return new Declared(defaultKernelName, items);
     }
 
@@ -69,23 +55,21 @@ internal static class KernelInfoMetadata
         var item = node as JsonObject ?? throw WrongType(path, "an object", node);
         var name = OptionalString(item, "name", path);
         var languageName = OptionalString(item, "languageName", path);
-        var aliases = new List<string>();
-        switch (item["aliases"])
-        {
-            case null:
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                    aliases.Add(ValidName(array[i], $"{path}.aliases[{i}]"));
-                break;
-            case var other:
-                throw WrongType($"{path}.aliases", "an array of strings", other);
-        }
+        var aliases = ArrayOf(item["aliases"], $"{path}.aliases", "an array of strings", ValidName);
         if (name is null)
             return null;
         ValidName(item["name"], $"{path}.name");
         return new KernelInfo(name, languageName, aliases);
     }
+
+    /// <summary>The non-null results of <paramref name="read"/> over an array that may be missing or null.</summary>
+    private static List<T> ArrayOf<T>(JsonNode? node, string path, string expected, Func<JsonNode?, string, T?> read)
+        where T : class => node switch
+    {
+        null => [],
+        JsonArray array => [.. array.Select((element, i) => read(element, $"{path}[{i}]")).OfType<T>()],
+        _ => throw WrongType(path, expected, node),
+    };
 
     private static string ValidName(JsonNode? node, string path)
     {

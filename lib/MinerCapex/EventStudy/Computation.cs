@@ -182,6 +182,7 @@ internal sealed class Computation
         {
             var chosen = PoolEvents(pool);
             if (chosen.Count == 0) continue;
+            var ids = chosen.Select(e => _events[e].Id).ToArray();
             for (var g = 0; g < groups.Count; g++)
             {
                 for (var w = 0; w < windows.Count; w++)
@@ -191,7 +192,7 @@ internal sealed class Computation
                         foreach (var s in members[g])
                             Collect(e, s, w, cars, scars, ref n);
                     var tests = CrossSection.Test(cars.AsSpan(0, n), scars.AsSpan(0, n));
-                    results.Add(new PooledResult(pool.Name, groups[g].Name, windows[w], chosen.Count, tests));
+                    results.Add(new PooledResult(pool.Name, groups[g].Name, windows[w], ids, tests));
                 }
             }
         }

@@ -26,6 +26,21 @@ internal static class CrossSection
         return new CarTests(n, mean, n >= 2 ? sd : null, t, p, bmpT, bmpP, positive, negative, share, signP);
     }
 
+    /// <summary>Welch's two-sample t test; see <see cref="PoolComparison"/>.</summary>
+    public static (double? Mean1, double? Mean2, double? T, double? Df, double? P) Welch(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        double? m1 = a.Length > 0 ? MeanAndStdDev(a).Mean : null;
+        double? m2 = b.Length > 0 ? MeanAndStdDev(b).Mean : null;
+        if (a.Length < 2 || b.Length < 2) return (m1, m2, null, null, null);
+        var (_, sd1) = MeanAndStdDev(a);
+        var (_, sd2) = MeanAndStdDev(b);
+        double v1 = sd1 * sd1 / a.Length, v2 = sd2 * sd2 / b.Length;
+        if (!(v1 + v2 > 0)) return (m1, m2, null, null, null);
+        var t = (m1!.Value - m2!.Value) / Math.Sqrt(v1 + v2);
+        var df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (a.Length - 1) + v2 * v2 / (b.Length - 1));
+        return (m1, m2, t, df, TwoSidedP(t, df));
+    }
+
     /// <summary>Two-sided p-value of a t statistic with <paramref name="degreesOfFreedom"/>, taken in the lower tail for accuracy.</summary>
     public static double TwoSidedP(double t, double degreesOfFreedom) =>
         Math.Min(1.0, 2.0 * StudentT.CDF(0.0, 1.0, degreesOfFreedom, -Math.Abs(t)));

@@ -63,7 +63,7 @@ public static class EventStudy
         var groupResults = run.TestGroups(groups.Groups);
         var pooled = run.TestPools(groups.Groups);
         return new EventStudyResult(
-            returns, options, symbols, studied, run.Stocks, run.Skipped, groupResults, pooled);
+            returns, options, groups, studied, run.Stocks, run.Skipped, groupResults, pooled);
     }
 
     /// <summary>Runs the event study of <paramref name="symbols"/> as one group named <c>all</c>.</summary>

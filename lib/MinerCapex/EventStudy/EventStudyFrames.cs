@@ -87,6 +87,20 @@ internal static class EventStudyFrames
         .. TestColumns(rows, r => r.Tests),
     ]);
 
+    public static DataFrame Comparisons(IReadOnlyList<PoolComparison> rows) => new(
+        Str(rows, "pool", r => r.Pool),
+        Str(rows, "other_pool", r => r.OtherPool),
+        Str(rows, "group", r => r.Group),
+        Str(rows, "window", r => r.Window.ToString()),
+        Int(rows, "n", r => r.N),
+        Int(rows, "other_n", r => r.OtherN),
+        Num(rows, "mean_car", r => r.MeanCar),
+        Num(rows, "other_mean_car", r => r.OtherMeanCar),
+        Num(rows, "difference", r => r.Difference),
+        Num(rows, "t_welch", r => r.WelchT),
+        Num(rows, "df", r => r.DegreesOfFreedom),
+        Num(rows, "p", r => r.P));
+
     public static DataFrame Skipped(IReadOnlyList<SkippedStock> rows) => new(
         Str(rows, "event_id", r => r.EventId),
         Str(rows, "symbol", r => r.Symbol),

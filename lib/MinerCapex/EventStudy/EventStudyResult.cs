@@ -10,17 +10,19 @@ namespace MinerCapex.EventStudies;
 public sealed class EventStudyResult
 {
     private readonly SessionPanel _returns;
+    private readonly StudyGroups _studyGroups;
     private readonly Dictionary<(string Symbol, string EventId), StockEventResult> _bySymbolEvent;
     private readonly Lazy<DataFrame> _events, _fits, _abnormalFrame, _cars, _groups, _pooled, _skipped;
 
     internal EventStudyResult(
-        SessionPanel returns, EventStudyOptions options, IReadOnlyList<string> symbols, IReadOnlyList<StudiedEvent> events,
+        SessionPanel returns, EventStudyOptions options, StudyGroups studyGroups, IReadOnlyList<StudiedEvent> events,
         IReadOnlyList<StockEventResult> stocks, IReadOnlyList<SkippedStock> skipped,
         IReadOnlyList<GroupEventResult> groups, IReadOnlyList<PooledResult> pooled)
     {
         _returns = returns;
         Options = options;
-        Symbols = symbols;
+        _studyGroups = studyGroups;
+        Symbols = studyGroups.Symbols;
         Events = events;
         Stocks = stocks;
         Skipped = skipped;
@@ -79,6 +81,39 @@ public sealed class EventStudyResult
     /// <summary>The pooled test of <paramref name="pool"/> and <paramref name="group"/> over <paramref name="window"/>, or null when the pool had no event.</summary>
     public CarTests? PooledTest(string pool, string group, EventWindow window) =>
         Pooled.FirstOrDefault(p => p.Pool == pool && p.Group == group && p.Window == window)?.Tests;
+
+    /// <summary>
+    /// Welch's test of whether the group's CARs over <paramref name="window"/> differ between two pools, e.g.
+    /// <c>ComparePools("ai", "btc", "miners", new EventWindow(0, 1))</c>. Each pool's CARs are those of its
+    /// <see cref="Pooled"/> row (same events, same cluster handling).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such group, or the window is not one of the study's.</exception>
+    public PoolComparison ComparePools(string pool, string otherPool, string group, EventWindow window)
+    {
+        var members = _studyGroups.Groups.FirstOrDefault(g => g.Name == group)?.Symbols
+            ?? throw new KeyNotFoundException($"No group '{group}'. Groups: {string.Join(", ", _studyGroups.Groups.Select(g => g.Name))}.");
+        if (!Options.EventWindows.Contains(window))
+            throw new KeyNotFoundException($"Window {window} is not an event window of this study.");
+        double[] Cars(string name)
+        {
+            var ids = Pooled.FirstOrDefault(p => p.Pool == name && p.Group == group && p.Window == window)?.EventIds ?? [];
+            return ids.SelectMany(id => members.Distinct(StringComparer.OrdinalIgnoreCase).Select(s => Get(s, id)?.Car(window)))
+                .Where(c => c is { Status: CarStatus.Complete })
+                .Select(c => c!.Value.Car!.Value)
+                .ToArray();
+        }
+        var a = Cars(pool);
+        var b = Cars(otherPool);
+        var (m1, m2, t, df, p) = CrossSection.Welch(a, b);
+        return new PoolComparison(pool, otherPool, group, window, a.Length, b.Length, m1, m2, m1 - m2, t, df, p);
+    }
+
+    /// <summary>
+    /// <see cref="ComparePools(string, string, string, EventWindow)"/> for every group and window, as a frame:
+    /// <c>pool, other_pool, group, window, n, other_n, mean_car, other_mean_car, difference, t_welch, df, p</c>.
+    /// </summary>
+    public DataFrame ComparePoolsFrame(string pool, string otherPool) => EventStudyFrames.Comparisons(
+        _studyGroups.Groups.SelectMany(g => Options.EventWindows.Select(w => ComparePools(pool, otherPool, g.Name, w))).ToArray());
 
     /// <summary>
     /// Events: <c>event_id, date, first_session, category, cluster</c> (catalog), <c>clustered, cluster_id, clustered_with</c>.

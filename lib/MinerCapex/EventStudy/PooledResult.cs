@@ -11,6 +11,10 @@ namespace MinerCapex.EventStudies;
 /// <param name="Pool">The pool's name, e.g. <c>ai</c> or <c>btc</c>.</param>
 /// <param name="Group">The group's name.</param>
 /// <param name="Window">The event window.</param>
-/// <param name="Events">Events of the pool that entered (after cluster handling).</param>
+/// <param name="EventIds">Events of the pool that entered (after cluster handling), in input order.</param>
 /// <param name="Tests">Tests over the pooled CARs.</param>
-public sealed record PooledResult(string Pool, string Group, EventWindow Window, int Events, CarTests Tests);
+public sealed record PooledResult(string Pool, string Group, EventWindow Window, IReadOnlyList<string> EventIds, CarTests Tests)
+{
+    /// <summary>Number of events that entered the pool.</summary>
+    public int Events => EventIds.Count;
+}

@@ -71,6 +71,29 @@ public class CrossSectionTests
         Assert.Null(t.BmpT);
     }
 
+    [Fact]
+    public void Welch_MatchesScipyTtestInd()
+    {
+        // scipy: ttest_ind([0.01,0.03,-0.02,0.05,0.0], [0.002,-0.011,0.004,0.009], equal_var=False)
+        var (m1, m2, t, df, p) = CrossSection.Welch([0.01, 0.03, -0.02, 0.05, 0.0], [0.002, -0.011, 0.004, 0.009]);
+        Assert.Equal(0.014, m1!.Value, 1e-15);
+        Assert.Equal(0.001, m2!.Value, 1e-15);
+        AssertRel(1.0146140272859834, t!.Value);
+        AssertRel(4.955074198221694, df!.Value);
+        AssertRel(0.35724191164943014, p!.Value);
+    }
+
+    [Fact]
+    public void Welch_WithFewerThanTwoPerSide_HasMeansOnly()
+    {
+        var (m1, m2, t, df, p) = CrossSection.Welch([0.01], []);
+        Assert.Equal(0.01, m1);
+        Assert.Null(m2);
+        Assert.Null(t);
+        Assert.Null(df);
+        Assert.Null(p);
+    }
+
     private static void AssertRel(double expected, double actual, double rel = 1e-12) =>
         Assert.True(Math.Abs(actual - expected) <= rel * Math.Abs(expected), $"expected {expected:R}, got {actual:R}");
 }

@@ -127,8 +127,29 @@ public class GroupsAndClustersTests
         Assert.Equal(2, one.Events);
         Assert.Equal(12, one.Tests.N);
 
+        Assert.Equal(["a", "b", "c"], run.Pooled.Single(p => p.Pool == "ai" && p.Group == "all" && p.Window == w).EventIds);
         Assert.Equal(1, run.Pooled.Single(p => p.Pool == "btc" && p.Group == "all" && p.Window == w).Events);
         Assert.Null(run.PooledTest("macro", "all", w)); // a pool without events has no row
         Assert.Equal(6, run.PooledTest("ai_financing", "all", w)!.N);
+    }
+
+    [Fact]
+    public void ComparePools_IsWelchOnThePoolsCars()
+    {
+        MarketEvent[] events = [_m.EventAt("a", 300), _m.EventAt("c", 420, EventCategory.MinerAiDeal), _m.EventAt("h", 500, EventCategory.Btc)];
+        var run = EventStudy.Run(_m.Panel(), events, Groups());
+        var w = new EventWindow(0, 5);
+        double[] Cars(params string[] ids) => [.. ids.SelectMany(e => _stocks[..3].Select(s => run.Get(s, e)!.Car(w).Car!.Value))];
+
+        var c = run.ComparePools("ai", "btc", "first", w);
+
+        var (m1, m2, t, df, p) = CrossSection.Welch(Cars("a", "c"), Cars("h"));
+        Assert.Equal((6, 3), (c.N, c.OtherN));
+        Assert.Equal((m1, m2, t, df, p), (c.MeanCar, c.OtherMeanCar, c.WelchT, c.DegreesOfFreedom, c.P));
+        Assert.Equal(m1 - m2, c.Difference);
+        var frame = run.ComparePoolsFrame("ai", "btc");
+        Assert.Equal(3 * 4, frame.Rows.Count);
+        Assert.Throws<KeyNotFoundException>(() => run.ComparePools("ai", "btc", "nope", w));
+        Assert.Equal(0, run.ComparePools("ai", "macro", "first", w).OtherN);
     }
 }

@@ -21,7 +21,8 @@ Definitions (the same as the library's, restated independently):
   tests     per stock t = CAR / (s_e sqrt(L)), s_e = sqrt(SSR/(n-k)), p two-sided from t(n-k);
             prediction-error variant se = s_e sqrt(L + 1'X0 (X'X)^-1 X0'1);
             group: one-sample t of CARs (cross-sectional), one-sample t of SCAR = t (BMP), and an
-            exact two-sided binomial test of positive vs negative CARs (zeros dropped).
+            exact two-sided binomial test of positive vs negative CARs (zeros dropped);
+            pools: stock x event CARs of the AI categories vs btc, compared by Welch's t (ttest_ind).
 """
 import json
 import os
@@ -200,8 +201,22 @@ def main():
                     evs = [e for e, _, c in EVENTS if c in cats]
                     pairs = [car_map[(e, s, w)] for e in evs for s in members if (e, s, w) in car_map]
                     pooled_rows.append({"pool": pool, "group": g, "window": list(w), "events": len(evs), **tests(pairs)})
+        comparisons = []
+        for g, members in grp.items():
+            for w in WINDOWS:
+                side = {pool: [car_map[(e, s, w)][0] for e, _, c in EVENTS if c in cats for s in members
+                               if (e, s, w) in car_map] for pool, cats in POOLS.items()}
+                a, b = np.array(side["ai"]), np.array(side["btc"])
+                welch = stats.ttest_ind(a, b, equal_var=False)
+                va, vb = a.var(ddof=1) / len(a), b.var(ddof=1) / len(b)
+                comparisons.append({"pool": "ai", "other_pool": "btc", "group": g, "window": list(w),
+                                    "n": len(a), "other_n": len(b), "mean_car": float(a.mean()),
+                                    "other_mean_car": float(b.mean()), "t_welch": float(welch.statistic),
+                                    "df": float((va + vb) ** 2 / (va ** 2 / (len(a) - 1) + vb ** 2 / (len(b) - 1))),
+                                    "p": float(welch.pvalue)})
         out["models"][model] = {"factors": factors, "fits": fits, "abnormal_returns": ars, "cars": cars,
-                                "skipped": skipped, "groups": group_rows, "pooled": pooled_rows}
+                                "skipped": skipped, "groups": group_rows, "pooled": pooled_rows,
+                                "comparisons": comparisons}
 
     path = os.path.join(HERE, "reference.json")
     tmp = path + ".tmp"

@@ -28,7 +28,7 @@ public sealed record EventPool(string Name, IReadOnlyList<EventCategory> Categor
         [Ai, .. Enum.GetValues<EventCategory>().Select(Of)];
 
     /// <summary>A pool of one category, named as the category is written in events.csv (e.g. <c>miner_ai_deal</c>).</summary>
-    public static EventPool Of(EventCategory category) => new(CategoryName(category), [category]);
+    public static EventPool Of(EventCategory category) => new(category.ToToken(), [category]);
 
     /// <summary>True when events of <paramref name="category"/> belong to the pool.</summary>
     public bool Includes(EventCategory category)
@@ -37,15 +37,4 @@ public sealed record EventPool(string Name, IReadOnlyList<EventCategory> Categor
             if (Categories[i] == category) return true;
         return false;
     }
-
-    /// <summary>The category as events.csv writes it: <c>ai_capex</c>, <c>ai_financing</c>, <c>miner_ai_deal</c>, <c>btc</c>, <c>macro</c>.</summary>
-    public static string CategoryName(EventCategory category) => category switch
-    {
-        EventCategory.AiCapex => "ai_capex",
-        EventCategory.AiFinancing => "ai_financing",
-        EventCategory.MinerAiDeal => "miner_ai_deal",
-        EventCategory.Btc => "btc",
-        EventCategory.Macro => "macro",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Unknown event category."),
-    };
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Data.Analysis;
+using MinerCapex.Data;
 using MinerCapex.Panel;
 
 namespace MinerCapex.EventStudies;
@@ -11,7 +12,7 @@ internal static class EventStudyFrames
         Str(rows, "event_id", r => r.Id),
         Date(rows, "date", r => r.Event.Date),
         Date(rows, "first_session", r => r.DayZero),
-        Str(rows, "category", r => EventPool.CategoryName(r.Event.Category)),
+        Str(rows, "category", r => r.Event.Category.ToToken()),
         Str(rows, "cluster", r => r.Event.Cluster),
         new BooleanDataFrameColumn("clustered", rows.Select(r => r.Clustered)),
         Str(rows, "cluster_id", r => r.ClusterId),
@@ -136,7 +137,7 @@ internal static class EventStudyFrames
     }
 
     private static StringDataFrameColumn Str<T>(IReadOnlyList<T> rows, string name, Func<T, string?> value) =>
-        new(name, rows.Select(value));
+        Frames.Text(name, rows.Select(value));
 
     private static DoubleDataFrameColumn Num<T>(IReadOnlyList<T> rows, string name, Func<T, double?> value) =>
         new(name, rows.Select(value));
@@ -145,5 +146,5 @@ internal static class EventStudyFrames
         new(name, rows.Select(value));
 
     private static DateTimeDataFrameColumn Date<T>(IReadOnlyList<T> rows, string name, Func<T, DateOnly?> value) =>
-        new(name, rows.Select(r => value(r)?.ToDateTime(TimeOnly.MinValue)));
+        Frames.Dates(name, rows.Select(value));
 }

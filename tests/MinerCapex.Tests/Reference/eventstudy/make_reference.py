@@ -9,8 +9,9 @@ Regenerate from the repository root with Debian's python (pandas, statsmodels, s
     /usr/bin/python3 tests/MinerCapex.Tests/Reference/eventstudy/make_reference.py
 
 Definitions (the same as the library's, restated independently):
-  price     Adj Close, falling back to Close where Adj Close is null; CLSK 2024-11-08 is a placeholder
-            bar and counts as missing.
+  price     Adj Close, falling back to Close where Adj Close is null. A placeholder bar (Open = High =
+            Low = Close = the previous row's Close, Volume 0: CLSK 2024-11-08 and 28 of BTDR's SPAC
+            bars in early 2023) counts as missing.
   sessions  the dates of SPY.csv; every other symbol, crypto included, takes its value dated on the same
             calendar date (so a crypto return over a Monday spans the weekend).
   returns   ln(P_t / P_{t-1}) between consecutive sessions, missing when either price is.
@@ -74,15 +75,21 @@ def groups():
 
 
 def load_panel(symbols):
+    placeholders = []
+
     def price(sym):
-        df = pd.read_csv(os.path.join(PRICES, sym + ".csv"), na_values=["null"], parse_dates=["Date"])
-        s = df.set_index("Date")["Adj Close"].fillna(df.set_index("Date")["Close"])
-        return s.astype(float)
+        df = pd.read_csv(os.path.join(PRICES, sym + ".csv"), na_values=["null"], parse_dates=["Date"]).set_index("Date")
+        prev = df["Close"].shift(1)
+        fake = (df["Volume"] == 0) & (df["Open"] == prev) & (df["High"] == prev) & (df["Low"] == prev) & (df["Close"] == prev)
+        placeholders.extend((sym, d.date().isoformat()) for d in df.index[fake])
+        s = df["Adj Close"].fillna(df["Close"]).astype(float)
+        s[fake] = np.nan
+        return s
 
     sessions = price("SPY").index
     prices = pd.DataFrame({s: price(s).reindex(sessions) for s in symbols}, index=sessions)
-    prices.loc[pd.Timestamp("2024-11-08"), "CLSK"] = np.nan
-    return np.log(prices / prices.shift(1))
+    assert ("CLSK", "2024-11-08") in placeholders, "the CLSK placeholder bar was not found"
+    return np.log(prices / prices.shift(1)), sorted(placeholders)
 
 
 def fit(r, sym, factors, d0):
@@ -109,11 +116,12 @@ def fit(r, sym, factors, d0):
 def main():
     group_source, grp = groups()
     symbols = sorted(set(MINERS + EXTRA + ["QQQ", "BTC-USD", "SPY"]))
-    r = load_panel(symbols)
+    r, placeholders = load_panel(symbols)
     stock_list = MINERS + EXTRA
     out = {"generated_by": "tests/MinerCapex.Tests/Reference/eventstudy/make_reference.py",
            "versions": {"pandas": pd.__version__, "statsmodels": sm.__version__ if hasattr(sm, "__version__") else "",
                         "numpy": np.__version__},
+           "placeholders": [list(p) for p in placeholders],
            "groups_from": group_source, "groups": grp, "symbols": stock_list,
            "estimation_window": list(EST), "min_observations": MIN_OBS,
            "windows": [list(w) for w in WINDOWS],

@@ -45,10 +45,6 @@ public static class RunCommand
             DefaultValueFactory = _ => RunOptions.DefaultCellTimeout.TotalSeconds,
             HelpName = "S",
         };
-        cellTimeout.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double>() is not (> 0 and <= 86_400)) r.AddError("--cell-timeout must be a number of seconds between 0 and 86400.");
-        });
         var skipUnsupported = new Option<bool>("--skip-unsupported") { Description = "Skip cells of kernels this engine lacks (F#, PowerShell, JavaScript...) instead of failing." };
         var showCode = new Option<bool>("--show-code") { Description = "Unfold code cells in the HTML reports." };
 
@@ -64,7 +60,7 @@ public static class RunCommand
                 result.GetValue(ipynb),
                 result.GetValue(parameters) ?? [],
                 result.GetValue(continueOnError),
-                TimeSpan.FromSeconds(result.GetValue(cellTimeout)),
+                result.GetValue(cellTimeout),
                 result.GetValue(skipUnsupported),
                 result.GetValue(showCode));
             var configuration = result.InvocationConfiguration;
@@ -80,7 +76,7 @@ public static class RunCommand
         string? IpynbDirectory,
         IReadOnlyList<string> Parameters,
         bool ContinueOnError,
-        TimeSpan CellTimeout,
+        double CellTimeoutSeconds,
         bool SkipUnsupported,
         bool ShowCode);
 
@@ -88,6 +84,8 @@ public static class RunCommand
     {
         try
         {
+            if (settings.CellTimeoutSeconds is not (> 0 and <= 86_400))
+                throw new UsageException($"--cell-timeout {settings.CellTimeoutSeconds.ToString(CultureInfo.InvariantCulture)}: expected seconds, more than 0 and at most 86400. See 'workbook run --help'.");
             var files = FindNotebooks(settings.Paths);
             var overrides = ParseOverrides(settings.Parameters);
             var notebooks = files.Select(f => (Path: f, Notebook: NotebookFile.Load(f))).ToList();
@@ -103,7 +101,7 @@ public static class RunCommand
                     {
                         Parameters = plans[path],
                         ContinueOnError = settings.ContinueOnError,
-                        CellTimeout = settings.CellTimeout,
+                        CellTimeout = TimeSpan.FromSeconds(settings.CellTimeoutSeconds),
                         SkipUnsupported = settings.SkipUnsupported,
                     };
                     var run = await NotebookRunner.RunAsync(notebook, path, options, progress, cancellationToken);

@@ -49,7 +49,6 @@ public sealed class NotebookSession
     private readonly Dictionary<string, int> cellFiles = new(StringComparer.Ordinal);
     private ScriptOptions options;
     private ScriptState<object>? state;
-    private int submissions;
 
     /// <summary>Creates a session whose relative <c>#r</c>/<c>#load</c>/<c>#i</c> paths resolve against <paramref name="workingDirectory"/>.</summary>
     public NotebookSession(string workingDirectory, PackageRestorer? restorer = null)
@@ -179,7 +178,6 @@ public sealed class NotebookSession
             var next = state is null
                 ? await script.RunAsync(globals: null, catchException: _ => true, cancellationToken)
                 : await script.RunFromAsync(state, catchException: _ => true, cancellationToken);
-            Interlocked.Increment(ref submissions);
             if (next.Exception is { } exception)
             {
                 sink.Add(RuntimeError(exception));

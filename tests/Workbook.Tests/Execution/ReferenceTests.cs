@@ -63,6 +63,18 @@ public class ReferenceTests
     }
 
     [Fact]
+    public async Task A_package_the_engine_already_loaded_is_referenced_from_the_engine_not_loaded_twice()
+    {
+        var run = await EngineRun.CSharp(
+            new RunOptions { PackageCacheDirectory = EngineRun.ScratchDirectory() },
+            "#r \"nuget: Microsoft.DotNet.Interactive.Formatting, 1.0.0-beta.23562.1\"\nMicrosoft.DotNet.Interactive.Formatting.Formatter.ListExpansionLimit",
+            "AppDomain.CurrentDomain.GetAssemblies().Count(a => a.GetName().Name == \"Microsoft.DotNet.Interactive.Formatting\")");
+
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Contains("<pre>1</pre>", run.Cells[1].Outputs<DisplayOutput>().Single().Get("text/html"));
+    }
+
+    [Fact]
     public async Task A_local_folder_source_added_with_i_serves_a_package()
     {
         var tiny = await TinyLibrary.GetAsync();

@@ -45,9 +45,10 @@ internal sealed class CsvSheet : IDisposable
 
     /// <summary>
     /// Opens <paramref name="path"/> and checks that its header holds every name of <paramref name="columns"/>
-    /// (any order, any letter case, extra columns ignored). Field <c>k</c> of a record is then column <c>columns[k]</c>.
+    /// (any order, any letter case, extra columns ignored). Field <c>k</c> of a record is then column <c>columns[k]</c>;
+    /// the <paramref name="optional"/> columns follow as fields <c>columns.Count + j</c>, read as empty when the file lacks them.
     /// </summary>
-    public static CsvSheet Open(string path, IReadOnlyList<string> columns)
+    public static CsvSheet Open(string path, IReadOnlyList<string> columns, IReadOnlyList<string>? optional = null)
     {
         // The StreamReader consumes a BOM; the FileStream does no buffering of its own (bufferSize 1).
         var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
@@ -57,7 +58,7 @@ internal sealed class CsvSheet : IDisposable
         try
         {
             reader = CsvDataReader.Create(text, buffer, new CsvDataReaderOptions { Delimiter = ',', HasHeaders = true });
-            return new CsvSheet(path, reader, buffer, MapColumns(path, reader, columns));
+            return new CsvSheet(path, reader, buffer, MapColumns(path, reader, columns, optional ?? []));
         }
         catch (CsvMissingHeadersException)
         {
@@ -90,8 +91,8 @@ internal sealed class CsvSheet : IDisposable
         return false;
     }
 
-    /// <summary>The raw text of field <paramref name="k"/> of the current record.</summary>
-    public ReadOnlySpan<char> Span(int k) => _reader.GetFieldSpan(_ordinals[k]);
+    /// <summary>The raw text of field <paramref name="k"/> of the current record; empty for an optional column the file lacks.</summary>
+    public ReadOnlySpan<char> Span(int k) => _ordinals[k] < 0 ? [] : _reader.GetFieldSpan(_ordinals[k]);
 
     /// <summary>1-based column number of field <paramref name="k"/> in the file.</summary>
     public int Column(int k) => _ordinals[k] + 1;
@@ -166,7 +167,7 @@ internal sealed class CsvSheet : IDisposable
                 $"{_width} comma-separated fields as in the header, but the line has {n}");
     }
 
-    private static int[] MapColumns(string path, CsvDataReader reader, IReadOnlyList<string> columns)
+    private static int[] MapColumns(string path, CsvDataReader reader, IReadOnlyList<string> columns, IReadOnlyList<string> optional)
     {
         var names = new string[reader.FieldCount];
         var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -185,11 +186,15 @@ internal sealed class CsvSheet : IDisposable
             throw new DataFormatException(path, 1, 1, header, $"comma-separated columns '{wanted}'; this header is separated by {used}");
         }
 
-        var ordinals = new int[columns.Count];
+        var ordinals = new int[columns.Count + optional.Count];
         for (var k = 0; k < columns.Count; k++)
         {
             if (!byName.TryGetValue(columns[k], out ordinals[k]))
                 throw new DataFormatException(path, 1, 0, header, $"a column named '{columns[k]}' (required: '{wanted}', any order)");
+        }
+        for (var j = 0; j < optional.Count; j++)
+        {
+            ordinals[columns.Count + j] = byName.TryGetValue(optional[j], out var o) ? o : -1;
         }
         return ordinals;
     }

@@ -7,7 +7,9 @@ namespace MinerCapex.Refresh;
 /// <param name="New">The provider's value.</param>
 public sealed record PriceRevision(DateOnly Date, string Field, double? Old, double New)
 {
-    /// <summary>E.g. <c>2026-01-29 Close 17.700000762939453 → 17.709999084472656</c>.</summary>
-    public override string ToString() =>
-        $"{Date:yyyy-MM-dd} {Field} {(Old is { } o ? YahooNumberFormat.FormatPrice(o) : "null")} → {YahooNumberFormat.FormatPrice(New)}";
+    /// <summary>E.g. <c>2026-01-29 Close 17.700000762939453 -> 17.709999084472656</c>, values as the file writes them.</summary>
+    public override string ToString() => $"{Date:yyyy-MM-dd} {Field} {(Old is { } o ? Format(o) : "null")} -> {Format(New)}";
+
+    private string Format(double value) =>
+        Field == "Volume" ? YahooNumberFormat.FormatVolume(value) : YahooNumberFormat.FormatPrice(value);
 }

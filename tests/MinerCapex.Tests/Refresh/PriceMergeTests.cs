@@ -22,7 +22,7 @@ public class PriceMergeTests
         Assert.Equal(new DateOnly(2026, 1, 26), Assert.Single(result.Added));
         var revision = Assert.Single(result.Revisions);
         Assert.Equal(new PriceRevision(new DateOnly(2026, 1, 22), "Volume", 100, 150), revision);
-        Assert.Equal("2026-01-22 Volume 100.0 → 150.0", revision.ToString());
+        Assert.Equal("2026-01-22 Volume 100 -> 150", revision.ToString());
         Assert.Equal(1, result.Unchanged);
         Assert.Empty(result.NotDownloaded);
         Assert.True(result.Changed);

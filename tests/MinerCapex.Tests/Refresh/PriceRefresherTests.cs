@@ -29,7 +29,7 @@ public sealed class PriceRefresherTests : IDisposable
         Assert.Null(result.Error);
         Assert.Equal(new DateOnly(2026, 1, 23), result.From);   // last date 2026-01-30 minus the 7-day look-back
         Assert.Equal(new[] { new DateOnly(2026, 2, 2), new DateOnly(2026, 2, 3) }, result.Merge!.Added);
-        Assert.Equal("2026-01-29 Volume 33488400.0 → 33519100.0", Assert.Single(result.Merge.Revisions).ToString());
+        Assert.Equal("2026-01-29 Volume 33488400 -> 33519100", Assert.Single(result.Merge.Revisions).ToString());
         Assert.Equal(4, result.Unchanged);
         Assert.Equal(1, result.Download!.Attempts);
 

@@ -38,15 +38,18 @@ public static class PriceFileWriter
 
     /// <summary>
     /// Replaces <paramref name="path"/> with the bars, never leaving a half-written file: the bars go to a
-    /// temporary file in the same folder, which is read back in full with <paramref name="read"/> and
+    /// temporary file in the same folder, which is read back in full with <see cref="PriceFile.Read"/> and
     /// compared with the bars, then renamed over the target. On any failure the target is untouched
     /// and the temporary file is removed.
     /// </summary>
     /// <param name="path">The price file to create or replace.</param>
-    /// <param name="bars">The bars to write, in file order.</param>
-    /// <param name="read">The project's price-file reader, used to prove the new file reads back as written.</param>
+    /// <param name="bars">The bars to write, strictly increasing by date.</param>
     /// <exception cref="IOException">The file read back differs from the bars, or the file system failed.</exception>
-    public static void WriteAtomically(string path, IReadOnlyList<PriceBar> bars, Func<string, PriceHistory> read)
+    public static void WriteAtomically(string path, IReadOnlyList<PriceBar> bars) =>
+        WriteAtomically(path, bars, p => PriceFile.Read(p));
+
+    /// <summary>As <see cref="WriteAtomically(string, IReadOnlyList{PriceBar})"/>, reading back with <paramref name="read"/>; tests use it to stand for a garbled write.</summary>
+    internal static void WriteAtomically(string path, IReadOnlyList<PriceBar> bars, Func<string, PriceHistory> read)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(bars);

@@ -5,28 +5,24 @@ namespace MinerCapex.Refresh;
 /// <summary>
 /// Brings price files up to date from a provider: downloads each symbol from a start date, merges the bars into
 /// <c>&lt;prices folder&gt;/&lt;SYMBOL&gt;.csv</c> (<see cref="PriceMerge"/>) and replaces the file atomically
-/// (<see cref="PriceFileWriter.WriteAtomically"/>). Whatever fails, the existing file stays byte-identical.
+/// (<see cref="PriceFileWriter.WriteAtomically(string, IReadOnlyList{PriceBar})"/>). Whatever fails, the existing file stays byte-identical.
 /// </summary>
 public sealed class PriceRefresher
 {
     private readonly IPriceProvider _provider;
     private readonly string _pricesDirectory;
-    private readonly Func<string, PriceHistory> _read;
     private readonly PriceRefreshOptions _options;
 
     /// <summary>Creates a refresher for the price files of one folder.</summary>
     /// <param name="provider">Where bars come from.</param>
     /// <param name="pricesDirectory">The folder of <c>&lt;SYMBOL&gt;.csv</c> files (<c>data/prices</c>).</param>
-    /// <param name="read">The project's price-file reader: reads the existing files and proves each new one reads back.</param>
     /// <param name="options">Look-back and tolerance; <see cref="PriceRefreshOptions.Default"/> when null.</param>
-    public PriceRefresher(IPriceProvider provider, string pricesDirectory, Func<string, PriceHistory> read, PriceRefreshOptions? options = null)
+    public PriceRefresher(IPriceProvider provider, string pricesDirectory, PriceRefreshOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentException.ThrowIfNullOrWhiteSpace(pricesDirectory);
-        ArgumentNullException.ThrowIfNull(read);
         _provider = provider;
         _pricesDirectory = pricesDirectory;
-        _read = read;
         _options = options ?? PriceRefreshOptions.Default;
     }
 
@@ -61,8 +57,8 @@ public sealed class PriceRefresher
         IReadOnlyList<PriceBar> existing;
         try
         {
-            existing = File.Exists(path) ? _read(path).Bars : [];
-            RequireSortedDates(path, existing);
+            // The reader demands strictly increasing dates, which the merge relies on.
+            existing = File.Exists(path) ? PriceFile.Read(path).Bars : [];
         }
         catch (Exception e) when (e is DataFormatException or IOException or UnauthorizedAccessException)
         {
@@ -94,7 +90,7 @@ public sealed class PriceRefresher
 
         try
         {
-            PriceFileWriter.WriteAtomically(path, merge.Bars, _read);
+            PriceFileWriter.WriteAtomically(path, merge.Bars);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -109,16 +105,6 @@ public sealed class PriceRefresher
         && symbol.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '^' or '=')
         && symbol.Any(char.IsAsciiLetterOrDigit)
         && !symbol.StartsWith('.');
-
-    private static void RequireSortedDates(string path, IReadOnlyList<PriceBar> bars)
-    {
-        for (var i = 1; i < bars.Count; i++)
-        {
-            if (bars[i].Date <= bars[i - 1].Date)
-                throw new DataFormatException(path, i + 2, 1, bars[i].Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    $"a date after {bars[i - 1].Date:yyyy-MM-dd} (a refresh merges into a file sorted by date)");
-        }
-    }
 
     /// <summary>
     /// A split or dividend inside the downloaded range changes the adjusted figures of every earlier bar, and the

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using MinerCapex.Data;
+using MinerCapex.Panel;
+using MinerCapex.Quality;
 using MinerCapex.Refresh;
 
 namespace Workbook.Cli.Commands;
@@ -21,17 +23,38 @@ public static class DataCommand
     /// <summary>Exit code for a usage error or an input that cannot be read.</summary>
     public const int UsageOrInput = 2;
 
-    /// <summary>Builds the <c>data</c> command and its subcommands.</summary>
-    /// <param name="services">What the verbs talk to; the real Yahoo endpoint and the project's reader when null.</param>
-    public static Command Create(DataServices? services = null)
+    // One client for the process, as HttpClient is meant to be used; timeouts come from the retry policy.
+    private static readonly Lazy<HttpClient> SharedClient = new(() => new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
+
+    /// <summary>The quality findings that mean a file is wrong, not merely unusual: <c>data check</c> fails on them.</summary>
+    public static IReadOnlySet<QualityIssue> Defects { get; } = new HashSet<QualityIssue>
     {
-        services ??= DataServices.Default;
+        QualityIssue.DuplicateDate, QualityIssue.UnsortedDate, QualityIssue.NonPositivePrice, QualityIssue.NegativeVolume,
+        QualityIssue.HighBelowLow, QualityIssue.HighBelowOpenOrClose, QualityIssue.LowAboveOpenOrClose,
+    };
+
+    /// <summary>Builds the <c>data</c> command and its subcommands.</summary>
+    /// <param name="createProvider">Creates the price provider for one refresh; Yahoo's public endpoint when null (tests pass a local one).</param>
+    public static Command Create(Func<IPriceProvider>? createProvider = null)
+    {
+        createProvider ??= () => new YahooChartProvider(SharedClient.Value);
         var data = new Command("data", "Check the bundled market data, or refresh it from the internet.");
-        data.Subcommands.Add(CreateRefresh(services));
+        data.Subcommands.Add(CreateCheck());
+        data.Subcommands.Add(CreateRefresh(createProvider));
         return data;
     }
 
-    private static Command CreateRefresh(DataServices services)
+    private static Command CreateCheck()
+    {
+        var dataDir = DataOption();
+        var check = new Command("check", "Print the data-quality report of every file under data/; fails on defects (duplicate or unsorted dates, impossible prices).");
+        check.Options.Add(dataDir);
+        check.SetAction(parseResult => Check(parseResult.GetValue(dataDir),
+            parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
+        return check;
+    }
+
+    private static Command CreateRefresh(Func<IPriceProvider> createProvider)
     {
         var symbols = new Argument<string[]>("SYMBOL")
         {
@@ -49,7 +72,7 @@ public static class DataCommand
         refresh.Options.Add(from);
         refresh.Options.Add(dataDir);
         refresh.SetAction((parseResult, cancellationToken) => RefreshAsync(
-            parseResult.GetValue(symbols) ?? [], parseResult.GetValue(from), parseResult.GetValue(dataDir), services,
+            parseResult.GetValue(symbols) ?? [], parseResult.GetValue(from), parseResult.GetValue(dataDir), createProvider,
             parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
         return refresh;
     }
@@ -60,7 +83,40 @@ public static class DataCommand
         HelpName = "DIR",
     };
 
-    private static async Task<int> RefreshAsync(string[] symbols, string? fromText, string? dataDir, DataServices services,
+    private static int Check(string? dataDir, TextWriter output, TextWriter error)
+    {
+        if (!TryResolveData(dataDir, error, out var dataFolder))
+            return UsageOrInput;
+        QualityReport report;
+        try
+        {
+            report = DataQuality.Run(dataFolder);
+        }
+        catch (Exception e) when (e is DataFormatException or IOException)
+        {
+            error.WriteLine(e.Message);
+            return UsageOrInput;
+        }
+
+        foreach (var finding in report.Findings)
+            output.WriteLine(finding with { File = Display(finding.File) });
+        output.WriteLine(report);
+        var unreadable = report.Of(QualityIssue.Unreadable);
+        var defects = report.Findings.Count(f => Defects.Contains(f.Kind));
+        if (unreadable.Count > 0)
+        {
+            error.WriteLine($"{unreadable.Count} file(s) could not be read.");
+            return UsageOrInput;
+        }
+        if (defects > 0)
+        {
+            error.WriteLine($"{defects} defect(s): {string.Join(", ", Defects.Order())} findings must be fixed in the files.");
+            return Failed;
+        }
+        return Ok;
+    }
+
+    private static async Task<int> RefreshAsync(string[] symbols, string? fromText, string? dataDir, Func<IPriceProvider> createProvider,
         TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         DateOnly? from = null;
@@ -73,10 +129,10 @@ public static class DataCommand
             }
             from = parsed;
         }
-        if (!TryResolveData(dataDir, services, error, out var dataFolder))
+        if (!TryResolveData(dataDir, error, out var dataFolder))
             return UsageOrInput;
 
-        var refresher = new PriceRefresher(services.CreateProvider(), Path.Combine(dataFolder, "prices"), services.ReadPrices);
+        var refresher = new PriceRefresher(createProvider(), Path.Combine(dataFolder, "prices"));
         var summary = await refresher.RefreshAsync(symbols, from, cancellationToken);
         foreach (var result in summary.Symbols)
             await Report(result, output, error);
@@ -93,7 +149,7 @@ public static class DataCommand
         var download = result.Download!;
         var merge = result.Merge!;
         var requests = download.Attempts == 1 ? "1 request" : $"{download.Attempts} requests";
-        var verb = result.Outcome == RefreshOutcome.Updated ? $"updated {result.Path}" : "up to date";
+        var verb = result.Outcome == RefreshOutcome.Updated ? $"updated {Display(result.Path)}" : "up to date";
         await output.WriteLineAsync(
             $"{result.Symbol}: {verb} ({download.Provider} from {result.From:yyyy-MM-dd}, {requests}): " +
             $"{result.Added} added, {result.Revised} revised, {result.Unchanged} unchanged");
@@ -110,11 +166,18 @@ public static class DataCommand
             await output.WriteLineAsync($"  warning: {warning}");
     }
 
-    private static bool TryResolveData(string? dataDir, DataServices services, TextWriter error, out string folder)
+    /// <summary>A path relative to the current folder when it lies inside it (<c>data/prices/CIFR.csv</c>), else as is.</summary>
+    private static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+    }
+
+    private static bool TryResolveData(string? dataDir, TextWriter error, out string folder)
     {
         try
         {
-            folder = services.ResolveDataDirectory(dataDir);
+            folder = DataDirectory.Resolve(dataDir);
             return true;
         }
         catch (DirectoryNotFoundException e)
@@ -124,28 +187,4 @@ public static class DataCommand
             return false;
         }
     }
-}
-
-/// <summary>What the <c>data</c> verbs talk to; tests point them at a local server and temp folders.</summary>
-public sealed record DataServices
-{
-    // One client for the process, as HttpClient is meant to be used; timeouts come from the retry policy.
-    private static readonly Lazy<HttpClient> SharedClient = new(() => new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
-
-    /// <summary>Yahoo's public endpoint and the project's reader and data-folder search.</summary>
-    public static DataServices Default { get; } = new()
-    {
-        CreateProvider = () => new YahooChartProvider(SharedClient.Value),
-        ReadPrices = path => throw new NotImplementedException(),
-        ResolveDataDirectory = path => path ?? throw new NotImplementedException(),
-    };
-
-    /// <summary>Creates the price provider for one invocation.</summary>
-    public required Func<IPriceProvider> CreateProvider { get; init; }
-
-    /// <summary>Reads a price file; the refresher reads existing files and validates new ones with it.</summary>
-    public required Func<string, PriceHistory> ReadPrices { get; init; }
-
-    /// <summary>Finds the data folder from <c>--data</c> (null when not given); throws <see cref="DirectoryNotFoundException"/> naming where it looked.</summary>
-    public required Func<string?, string> ResolveDataDirectory { get; init; }
 }

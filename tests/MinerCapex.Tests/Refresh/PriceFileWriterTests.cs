@@ -35,7 +35,7 @@ public class PriceFileWriterTests
         var path = temp.PathOf("NEW");
         var bars = new[] { new PriceBar(new DateOnly(2026, 2, 2), 1.5, 2, 1, 1.75, 1.75, 1200) };
 
-        PriceFileWriter.WriteAtomically(path, bars, RefreshTestData.Read);
+        PriceFileWriter.WriteAtomically(path, bars);
 
         Assert.Equal("Date,Open,High,Low,Close,Adj Close,Volume\n2026-02-02,1.5,2.0,1.0,1.75,1.75,1200\n",
             Encoding.UTF8.GetString(File.ReadAllBytes(path)));

@@ -14,7 +14,7 @@ public sealed class PriceRefresherTests : IDisposable
 
     private PriceRefresher Refresher(LocalHttpServer server, TempPrices prices, HttpRetryOptions? retry = null) =>
         new(new YahooChartProvider(_client, server.BaseUri, retry ?? RefreshTestData.FastRetry, FixedClock.AfterFixtures),
-            prices.Folder, RefreshTestData.Read);
+            prices.Folder);
 
     [Fact]
     public async Task Refresh_Cifr_AppendsNewSessionsReplacesTheRevisionAndKeepsOtherLinesByteIdentical()

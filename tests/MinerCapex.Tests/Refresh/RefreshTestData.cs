@@ -14,8 +14,8 @@ internal static class RefreshTestData
     public static string Fixture(string name) =>
         File.ReadAllText(Path.Combine(RepositoryRoot, "tests", "MinerCapex.Tests", "Refresh", "Fixtures", name));
 
-    /// <summary>The shared price-file reader, as the refresher uses it.</summary>
-    public static PriceHistory Read(string path) => TemporaryPriceReader.Read(path);
+    /// <summary>The project's price-file reader, which the refresher uses too.</summary>
+    public static PriceHistory Read(string path) => PriceFile.Read(path);
 
     /// <summary>Retries in milliseconds, so that failure tests run fast.</summary>
     public static HttpRetryOptions FastRetry { get; } = new()

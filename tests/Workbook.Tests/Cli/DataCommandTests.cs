@@ -129,10 +129,73 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_BundledData_ListsTheClskPlaceholderAndExitsZero()
+    {
+        await using var server = LocalHttpServer.Always(ReplayResponse.Json(CifrJson));
+        var data = Path.Combine(RefreshTestData.RepositoryRoot, "data");
+
+        var (code, output, error) = await Run(server, "data", "check", "--data", data);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains($"{Path.Combine(data, "prices", "CLSK.csv")}:468: PlaceholderBar CLSK 2024-11-08: Open = High = Low = Close = the previous close 13.57 with zero volume: not a real session; the panel treats it as missing.", lines);
+        Assert.Contains(lines, l => l.Contains("NullColumn BMNR") && l.Contains("Adj Close"));
+        Assert.StartsWith("Data quality: ", lines[^1]);
+        Assert.Contains("PlaceholderBar", lines[^1]);
+        Assert.Equal(0, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task Check_HighBelowLow_IsADefectAndExitsOne()
+    {
+        CopyCatalog();
+        var spy = PricePath("SPY");
+        File.WriteAllText(spy, File.ReadAllText(spy).Replace(
+            "2023-05-25,414.739990234375,416.1600036621094,412.4100036621094,",
+            "2023-05-25,414.739990234375,406.1600036621094,412.4100036621094,"));
+        await using var server = LocalHttpServer.Always(ReplayResponse.Json(CifrJson));
+
+        var (code, output, error) = await Run(server, "data", "check", "--data", _data);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{spy}:101: HighBelowLow SPY 2023-05-25", output);
+        Assert.StartsWith("1 defect(s): ", error);
+    }
+
+    [Fact]
+    public async Task Check_UnreadablePriceFile_ExitsTwoAndStillReportsTheRest()
+    {
+        CopyCatalog();
+        File.WriteAllText(PricePath("CIFR"), "Date;Open;High;Low;Close;Adj Close;Volume\n2026-01-02;1;1;1;1;1;1\n");
+        await using var server = LocalHttpServer.Always(ReplayResponse.Json(CifrJson));
+
+        var (code, output, error) = await Run(server, "data", "check", "--data", _data);
+
+        Assert.Equal(2, code);
+        Assert.Contains(output.Split('\n'), l => l.StartsWith(PricePath("CIFR") + ":") && l.Contains(": Unreadable CIFR: "));
+        Assert.Contains("PlaceholderBar CLSK 2024-11-08", output);
+        Assert.Equal("1 file(s) could not be read.\n", error);
+    }
+
+    [Fact]
+    public async Task Check_NoCalendarFile_ExitsTwoNamingIt()
+    {
+        File.Delete(PricePath("CIFR"));
+        await using var server = LocalHttpServer.Always(ReplayResponse.Json(CifrJson));
+
+        var (code, output, error) = await Run(server, "data", "check", "--data", _data);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("SPY.csv", error);
+    }
+
+    [Fact]
     public void Refresh_WithoutSymbol_IsAParseError()
     {
         // The root command turns parse errors into exit code 2 for every verb.
-        var root = new RootCommand("test root") { DataCommand.Create(DataServices.Default) };
+        var root = new RootCommand("test root") { DataCommand.Create() };
 
         var parsed = root.Parse(["data", "refresh", "--from", "2026-01-01"]);
 
@@ -147,22 +210,30 @@ public sealed class DataCommandTests : IDisposable
         var (code, output, _) = await Run(server, "data", "--help");
 
         Assert.Equal(0, code);
+        Assert.Contains("check", output);
         Assert.Contains("refresh", output);
     }
 
     private async Task<(int Code, string Output, string Error)> Run(LocalHttpServer server, params string[] args)
     {
-        var services = new DataServices
+        var root = new RootCommand("test root")
         {
-            CreateProvider = () => new YahooChartProvider(_client, server.BaseUri, RefreshTestData.FastRetry, FixedClock.AfterFixtures),
-            ReadPrices = RefreshTestData.Read,
-            ResolveDataDirectory = path => Directory.Exists(Path.Combine(path!, "prices")) ? path! : throw new DirectoryNotFoundException($"No prices/ in {path}."),
+            DataCommand.Create(() => new YahooChartProvider(_client, server.BaseUri, RefreshTestData.FastRetry, FixedClock.AfterFixtures)),
         };
-        var root = new RootCommand("test root") { DataCommand.Create(services) };
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var code = await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
         return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Makes the temp data folder a full copy of the bundled one (prices, universe, events).</summary>
+    private void CopyCatalog()
+    {
+        var bundled = Path.Combine(RefreshTestData.RepositoryRoot, "data");
+        foreach (var file in Directory.GetFiles(bundled, "*.csv"))
+            File.Copy(file, Path.Combine(_data, Path.GetFileName(file)), overwrite: true);
+        foreach (var file in Directory.GetFiles(Path.Combine(bundled, "prices"), "*.csv"))
+            File.Copy(file, Path.Combine(_data, "prices", Path.GetFileName(file)), overwrite: true);
     }
 
     private string PricePath(string symbol) => Path.Combine(_data, "prices", symbol + ".csv");

@@ -24,7 +24,8 @@ public static class DataCommand
     public const int UsageOrInput = 2;
 
     // One client for the process, as HttpClient is meant to be used; timeouts come from the retry policy.
-    private static readonly Lazy<HttpClient> SharedClient = new(() => new HttpClient { Timeout = Timeout.InfiniteTimeSpan });
+    private static readonly Lazy<HttpClient> SharedClient = new(() =>
+        new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All }) { Timeout = Timeout.InfiniteTimeSpan });
 
     /// <summary>The quality findings that mean a file is wrong, not merely unusual: <c>data check</c> fails on them.</summary>
     public static IReadOnlySet<QualityIssue> Defects { get; } = new HashSet<QualityIssue>
@@ -102,15 +103,15 @@ public static class DataCommand
             output.WriteLine(finding with { File = Display(finding.File) });
         output.WriteLine(report);
         var unreadable = report.Of(QualityIssue.Unreadable);
-        var defects = report.Findings.Count(f => Defects.Contains(f.Kind));
         if (unreadable.Count > 0)
         {
             error.WriteLine($"{unreadable.Count} file(s) could not be read.");
             return UsageOrInput;
         }
-        if (defects > 0)
+        var defects = report.CountsByKind().Where(k => Defects.Contains(k.Kind)).ToList();
+        if (defects.Count > 0)
         {
-            error.WriteLine($"{defects} defect(s): {string.Join(", ", Defects.Order())} findings must be fixed in the files.");
+            error.WriteLine($"{defects.Sum(k => k.Count)} defect(s) to fix in the files: {string.Join(", ", defects.Select(k => $"{k.Count} {k.Kind}"))}.");
             return Failed;
         }
         return Ok;

@@ -184,11 +184,13 @@ public sealed class PriceRefresherTests : IDisposable
         Assert.Equal(774, RefreshTestData.Read(prices.PathOf("CIFR")).Bars.Count);
     }
 
-    [Fact]
-    public async Task Refresh_RetryAfter_IsWaitedOutBeforeTheNextAttempt()
+    [Theory]
+    [InlineData("1")]
+    [InlineData("Tue, 03 Feb 2026 21:30:01 GMT")]   // one second after the fixed clock's now
+    public async Task Refresh_RetryAfter_IsWaitedOutBeforeTheNextAttempt(string retryAfter)
     {
         using var prices = RefreshTestData.CopyOf("CIFR");
-        var tooMany = ReplayResponse.WithStatus(429, "Too Many Requests") with { Headers = new Dictionary<string, string> { ["Retry-After"] = "1" } };
+        var tooMany = ReplayResponse.WithStatus(429, "Too Many Requests") with { Headers = new Dictionary<string, string> { ["Retry-After"] = retryAfter } };
         await using var server = LocalHttpServer.Start(n => n == 1 ? tooMany : ReplayResponse.Json(CifrJson));
 
         var result = await Refresher(server, prices).RefreshAsync("CIFR");

@@ -41,7 +41,7 @@ public static class NeweyWestLag
 {
     /// <summary>
     /// <c>floor(4·(n/100)^(2/9))</c>, Newey and West's (1994) rule of thumb for the Bartlett kernel, also
-    /// statsmodels' default: 4 lags for 100..~700 observations, 5 up to ~1,900.
+    /// statsmodels' default: 4 lags for 100–272 observations, 5 for 273–620, 6 for 621–1,240 (a year of sessions: 4; three years: 6).
     /// </summary>
     public static int Default(int observations) =>
         observations <= 0 ? 0 : (int)Math.Floor(4.0 * Math.Pow(observations / 100.0, 2.0 / 9.0));

@@ -1,0 +1,26 @@
+namespace MinerCapex.Charts;
+
+/// <summary>A named series over dates, as a line chart draws it. NaN values are drawn as gaps.</summary>
+/// <param name="Name">Legend entry.</param>
+/// <param name="Dates">X values.</param>
+/// <param name="Values">Y values, one per date.</param>
+/// <param name="Color">CSS colour, or null for plotly's palette.</param>
+/// <param name="Dash">plotly line dash (<c>solid</c>, <c>dot</c>, <c>dash</c>), or null for solid.</param>
+public sealed record ChartSeries(string Name, IReadOnlyList<DateOnly> Dates, IReadOnlyList<double> Values, string? Color = null, string? Dash = null)
+{
+    /// <summary>Checks that there is one value per date.</summary>
+    public ChartSeries Validate() => Dates.Count == Values.Count
+        ? this
+        : throw new ArgumentException($"Series '{Name}' has {Dates.Count} dates but {Values.Count} values.");
+}
+
+/// <summary>A dated news event to mark on a time-series chart.</summary>
+/// <param name="Date">The session the market could first price the news (day 0).</param>
+/// <param name="Label">Hover text, e.g. the headline.</param>
+/// <param name="Category">Colours the marker.</param>
+public sealed record EventMarker(DateOnly Date, string Label, Data.EventCategory Category)
+{
+    /// <summary>Markers for catalog events, dated at their first session.</summary>
+    public static IReadOnlyList<EventMarker> From(IEnumerable<Data.MarketEvent> events) =>
+        events.Select(e => new EventMarker(e.FirstSession, $"{e.Id}: {e.Headline}", e.Category)).ToList();
+}

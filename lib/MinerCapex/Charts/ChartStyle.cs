@@ -1,0 +1,73 @@
+namespace MinerCapex.Charts;
+
+/// <summary>Shared look of the workbook's charts: titles, axis labels, the source line, the palette.</summary>
+public static class ChartStyle
+{
+    /// <summary>The source line printed under every chart built from the bundled data.</summary>
+    public const string DefaultSource = "Data: Yahoo Finance daily bars; events: data/events.csv";
+
+    /// <summary>One colour per series role, so the miner index is the same colour in every notebook.</summary>
+    public static class Colors
+    {
+        /// <summary>Miner index and miners.</summary>
+        public const string Miners = "#e8590c";
+        /// <summary>Bitcoin.</summary>
+        public const string Bitcoin = "#f2a900";
+        /// <summary>AI capex basket and hyperscalers.</summary>
+        public const string AiBasket = "#1c7ed6";
+        /// <summary>Nasdaq-100 (QQQ) and other benchmarks.</summary>
+        public const string Market = "#495057";
+        /// <summary>Ether.</summary>
+        public const string Ether = "#7048e8";
+        /// <summary>Neoclouds.</summary>
+        public const string Neocloud = "#0ca678";
+        /// <summary>Miners with AI/HPC contracts.</summary>
+        public const string AiPivot = "#d6336c";
+        /// <summary>Miners still mostly mining.</summary>
+        public const string BtcCentric = "#f59f00";
+    }
+
+    /// <summary>Colour of an event category (<c>ai_capex</c>, <c>ai_financing</c>, <c>miner_ai_deal</c>, <c>btc</c>, <c>macro</c>).</summary>
+    public static string CategoryColor(Data.EventCategory category) => category switch
+    {
+        Data.EventCategory.AiCapex => "#1c7ed6",
+        Data.EventCategory.AiFinancing => "#15aabf",
+        Data.EventCategory.MinerAiDeal => "#d6336c",
+        Data.EventCategory.Btc => "#f2a900",
+        _ => "#868e96",
+    };
+
+    /// <summary>The catalog's snake_case name of a category, as the legend shows it.</summary>
+    public static string CategoryName(Data.EventCategory category) => category switch
+    {
+        Data.EventCategory.AiCapex => "ai_capex",
+        Data.EventCategory.AiFinancing => "ai_financing",
+        Data.EventCategory.MinerAiDeal => "miner_ai_deal",
+        Data.EventCategory.Btc => "btc",
+        _ => "macro",
+    };
+
+    /// <summary>Title, axis titles, legend below the plot and the source line, applied to <paramref name="figure"/>.</summary>
+    public static ChartFigure Frame(this ChartFigure figure, string title, string xTitle, string yTitle, string? source = DefaultSource, int height = 460)
+    {
+        figure
+            .Layout("title", new { text = title, x = 0.01, xanchor = "left" })
+            .Layout("xaxis", new { title = new { text = xTitle }, automargin = true })
+            .Layout("yaxis", new { title = new { text = yTitle }, automargin = true })
+            .Layout("legend", new { orientation = "h", y = -0.22, x = 0.0 })
+            .Layout("margin", new { l = 70, r = 30, t = 60, b = 110 })
+            .Layout("height", height)
+            .Layout("hovermode", "x unified");
+        if (!string.IsNullOrEmpty(source))
+        {
+            figure.AddAnnotation(new
+            {
+                text = source,
+                xref = "paper", yref = "paper", x = 0.0, y = -0.36,
+                xanchor = "left", yanchor = "top", showarrow = false,
+                font = new { size = 10, color = "#868e96" },
+            });
+        }
+        return figure;
+    }
+}

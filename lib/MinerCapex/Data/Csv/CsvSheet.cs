@@ -1,0 +1,201 @@
+using System.Buffers;
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace MinerCapex.Data.Csv;
+
+/// <summary>
+/// A comma-separated file read record by record, with its columns found by header name. Every
+/// problem becomes a <see cref="DataFormatException"/> that points at the file, line and column.
+/// </summary>
+/// <remarks>
+/// Lines are counted as records: line 1 is the header and record <c>n</c> is on line <c>n + 1</c>.
+/// A quoted field spanning several lines would shift the count; none of the project's files has one.
+/// Blank lines are accepted at the end of a file only, so that the line of every record stays predictable.
+/// </remarks>
+internal sealed class CsvSheet : IDisposable
+{
+    private static readonly char[] OtherDelimiters = [';', '\t', '|'];
+
+    // Per-file buffers stay below the large-object heap, and Sylvan's record buffer is pooled: loading
+    // hundreds of files otherwise spends more time collecting buffers than parsing.
+    private const int FileBufferBytes = 1 << 14;
+    private const int RecordBufferChars = 1 << 15;
+
+    private readonly CsvDataReader _reader;
+    private readonly char[] _buffer;
+    private readonly int[] _ordinals;
+    private readonly int _width;
+    private int _blankLine;
+
+    private CsvSheet(string path, CsvDataReader reader, char[] buffer, int[] ordinals)
+    {
+        Path = path;
+        _reader = reader;
+        _buffer = buffer;
+        _ordinals = ordinals;
+        _width = reader.FieldCount;
+    }
+
+    /// <summary>The file as the caller named it.</summary>
+    public string Path { get; }
+
+    /// <summary>1-based line of the current record.</summary>
+    public int Line { get; private set; }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> and checks that its header holds every name of <paramref name="columns"/>
+    /// (any order, any letter case, extra columns ignored). Field <c>k</c> of a record is then column <c>columns[k]</c>;
+    /// the <paramref name="optional"/> columns follow as fields <c>columns.Count + j</c>, read as empty when the file lacks them.
+    /// </summary>
+    public static CsvSheet Open(string path, IReadOnlyList<string> columns, IReadOnlyList<string>? optional = null)
+    {
+        // The StreamReader consumes a BOM; the FileStream does no buffering of its own (bufferSize 1).
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var text = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: FileBufferBytes);
+        var buffer = ArrayPool<char>.Shared.Rent(RecordBufferChars);
+        CsvDataReader? reader = null;
+        try
+        {
+            reader = CsvDataReader.Create(text, buffer, new CsvDataReaderOptions { Delimiter = ',', HasHeaders = true });
+            return new CsvSheet(path, reader, buffer, MapColumns(path, reader, columns, optional ?? []));
+        }
+        catch (CsvMissingHeadersException)
+        {
+            Release(text, reader, buffer);
+            throw new DataFormatException(path, 1, 0, null, $"a header line '{string.Join(',', columns)}' (the file is empty)");
+        }
+        catch
+        {
+            Release(text, reader, buffer);
+            throw;
+        }
+    }
+
+    /// <summary>Moves to the next record; false at the end of the file.</summary>
+    public bool Next()
+    {
+        while (_reader.Read())
+        {
+            Line = _reader.RowNumber + 1;
+            if (_reader.RowFieldCount <= 1 && _reader.GetFieldSpan(0).Trim().IsEmpty)
+            {
+                if (_blankLine == 0) _blankLine = Line;
+                continue;
+            }
+            if (_blankLine != 0)
+                throw new DataFormatException(Path, _blankLine, 0, "", "a record (blank lines are allowed only at the end of the file)");
+            CheckWidth();
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The raw text of field <paramref name="k"/> of the current record; empty for an optional column the file lacks.</summary>
+    public ReadOnlySpan<char> Span(int k) => _ordinals[k] < 0 ? [] : _reader.GetFieldSpan(_ordinals[k]);
+
+    /// <summary>1-based column number of field <paramref name="k"/> in the file.</summary>
+    public int Column(int k) => _ordinals[k] + 1;
+
+    /// <summary>An error about field <paramref name="k"/> of the current record, quoting its text.</summary>
+    public DataFormatException Error(int k, string expected) => new(Path, Line, Column(k), Span(k).ToString(), expected);
+
+    /// <summary>Field <paramref name="k"/>, trimmed; it must not be empty.</summary>
+    public string Text(int k)
+    {
+        var t = Span(k).Trim();
+        if (t.IsEmpty) throw Error(k, "a non-empty value");
+        return t.ToString();
+    }
+
+    /// <summary>Field <paramref name="k"/>, trimmed; empty text is returned as is.</summary>
+    public string TextOrEmpty(int k) => Span(k).Trim().ToString();
+
+    /// <summary>Field <paramref name="k"/>, trimmed, or null when it is empty.</summary>
+    public string? TextOrNull(int k)
+    {
+        var t = Span(k).Trim();
+        return t.IsEmpty ? null : t.ToString();
+    }
+
+    /// <summary>A finite number, or null for an empty or <c>null</c> field.</summary>
+    public double? NumberOrNull(int k)
+    {
+        var s = Span(k);
+        if (FieldText.IsMissing(s)) return null;
+        return FieldText.TryParseNumber(s, out var v) ? v : throw Error(k, "a number, empty or null");
+    }
+
+    /// <summary>A <c>yyyy-MM-dd</c> date.</summary>
+    public DateOnly Date(int k) =>
+        FieldText.TryParseDate(Span(k), out var d) ? d : throw Error(k, "a date as yyyy-MM-dd");
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    public bool Boolean(int k) =>
+        FieldText.TryParseBoolean(Span(k), out var b) ? b : throw Error(k, "true or false");
+
+    /// <summary>One of the tokens of <typeparamref name="T"/> (see <see cref="TaxonomyTokens"/>).</summary>
+    public T Token<T>(int k) where T : struct, Enum =>
+        TaxonomyTokens.TryParse<T>(Span(k).Trim().ToString(), out var v)
+            ? v
+            : throw Error(k, $"one of {string.Join(", ", TaxonomyTokens.All<T>())}");
+
+    /// <summary>One of the tokens of <typeparamref name="T"/>, or null for an empty field.</summary>
+    public T? TokenOrNull<T>(int k) where T : struct, Enum =>
+        Span(k).Trim().IsEmpty ? null
+        : TaxonomyTokens.TryParse<T>(Span(k).Trim().ToString(), out var v) ? v
+        : throw Error(k, $"one of {string.Join(", ", TaxonomyTokens.All<T>())} or empty");
+
+    /// <inheritdoc />
+    public void Dispose() => Release(null, _reader, _buffer);
+
+    private static void Release(TextReader? text, CsvDataReader? reader, char[] buffer)
+    {
+        reader?.Dispose(); // closes the text reader it owns
+        text?.Dispose();
+        ArrayPool<char>.Shared.Return(buffer);
+    }
+
+    private void CheckWidth()
+    {
+        var n = _reader.RowFieldCount;
+        if (n < _width)
+            throw new DataFormatException(Path, Line, n + 1, null,
+                $"{_width} comma-separated fields as in the header, but the line stops after {n} (truncated?)");
+        if (n > _width)
+            throw new DataFormatException(Path, Line, _width + 1, _reader.GetFieldSpan(_width).ToString(),
+                $"{_width} comma-separated fields as in the header, but the line has {n}");
+    }
+
+    private static int[] MapColumns(string path, CsvDataReader reader, IReadOnlyList<string> columns, IReadOnlyList<string> optional)
+    {
+        var names = new string[reader.FieldCount];
+        var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = reader.GetName(i).Trim().TrimStart('\uFEFF');
+            if (!byName.TryAdd(names[i], i))
+                throw new DataFormatException(path, 1, i + 1, names[i], $"distinct column names ('{names[i]}' is also column {byName[names[i]] + 1})");
+        }
+
+        var header = string.Join(',', names);
+        var wanted = string.Join(',', columns);
+        if (names.Length == 1 && header.IndexOfAny(OtherDelimiters) >= 0)
+        {
+            var used = header[header.IndexOfAny(OtherDelimiters)] switch { '\t' => "tabs", var c => $"'{c}'" };
+            throw new DataFormatException(path, 1, 1, header, $"comma-separated columns '{wanted}'; this header is separated by {used}");
+        }
+
+        var ordinals = new int[columns.Count + optional.Count];
+        for (var k = 0; k < columns.Count; k++)
+        {
+            if (!byName.TryGetValue(columns[k], out ordinals[k]))
+                throw new DataFormatException(path, 1, 0, header, $"a column named '{columns[k]}' (required: '{wanted}', any order)");
+        }
+        for (var j = 0; j < optional.Count; j++)
+        {
+            ordinals[columns.Count + j] = byName.TryGetValue(optional[j], out var o) ? o : -1;
+        }
+        return ordinals;
+    }
+}

@@ -1,0 +1,73 @@
+using MinerCapex.Data;
+
+namespace MinerCapex.Tests.Data;
+
+public class PriceFileTests
+{
+    [Fact]
+    public void Read_Cifr_HasTheReportedClose()
+    {
+        var h = PriceFile.Read(Fixture.Prices("CIFR"));
+        Assert.Equal("CIFR", h.Symbol);
+        Assert.Equal(772, h.Bars.Count);
+        var bar = h.Bars.Single(b => b.Date == new DateOnly(2025, 9, 9));
+        Assert.Equal(9.22, bar.Close!.Value, 2);
+        Assert.Equal(9.220000267028809, bar.Close.Value, 15);
+        Assert.Equal(68754300, bar.Volume);
+        Assert.Equal(new DateOnly(2023, 1, 3), h.Bars[0].Date);
+    }
+
+    [Fact]
+    public void Read_NullFields_AreNullAndStudyPriceFallsBack()
+    {
+        var bmnr = PriceFile.Read(Fixture.Prices("BMNR"));
+        Assert.All(bmnr.Bars, b => Assert.Null(b.AdjClose));
+        Assert.Equal(7.75, bmnr.Bars[0].StudyPrice);
+        var wgmi = PriceFile.Read(Fixture.Prices("WGMI"));
+        Assert.All(wgmi.Bars, b => Assert.True(b.Open is null && b.Close is null && b.Volume is null && b.AdjClose is not null));
+        Assert.Equal(4.5338897705078125, wgmi.Bars[0].AdjClose);
+    }
+
+    [Fact]
+    public void Read_ColumnsInAnyOrder_BomEmptyAndNullFields()
+    {
+        var h = PriceFile.Read(Fixture.Path("prices_reordered_bom.csv"));
+        Assert.Equal(3, h.Bars.Count);
+        Assert.Equal(new PriceBar(new DateOnly(2025, 1, 2), 10.5, 11, 10, 10.75, 10.5, 1200), h.Bars[0]);
+        Assert.Null(h.Bars[1].Open);     // empty field
+        Assert.Null(h.Bars[1].AdjClose); // null
+        Assert.Equal(11.25, h.Bars[1].StudyPrice);
+        Assert.Null(h.Bars[2].Volume);
+    }
+
+    [Fact]
+    public void Read_AsInFile_KeepsDuplicatesForTheQualityReport()
+    {
+        var h = PriceFile.Read(Fixture.Path("prices_duplicate_date.csv"), DateOrder.AsInFile);
+        Assert.Equal(4, h.Bars.Count);
+        Assert.Equal(h.Bars[1].Date, h.Bars[2].Date);
+    }
+
+    [Fact]
+    public void ReadDataFrame_HasFileColumnsAndNulls()
+    {
+        var df = PriceFile.ReadDataFrame(Fixture.Prices("BMNR"));
+        Assert.Equal(PriceFile.Columns, df.Columns.Select(c => c.Name));
+        Assert.Equal(165, df.Rows.Count);
+        Assert.Equal(new DateTime(2025, 6, 5), df["Date"][0]);
+        Assert.Equal(7.75, df["Close"][0]);
+        Assert.Equal(165, df["Adj Close"].NullCount);
+        Assert.Equal(0, df["Close"].NullCount);
+    }
+
+    [Fact]
+    public void ReadColumns_MatchesRead()
+    {
+        var cols = PriceFile.ReadColumns(Fixture.Prices("ETH-USD"), DateOrder.StrictlyIncreasing);
+        var bars = PriceFile.Read(Fixture.Prices("ETH-USD")).Bars;
+        Assert.Equal(bars.Count, cols.Count);
+        Assert.Equal(bars.Select(b => b.Close ?? double.NaN), cols.Close);
+        Assert.Equal(bars.Select(b => b.Volume ?? double.NaN), cols.Volume);
+        Assert.True(double.IsNaN(cols.Open[^1])); // ETH-USD from 2025-12-01: only the close is known
+    }
+}

@@ -1,0 +1,29 @@
+using MinerCapex.Panel;
+using MinerCapex.Tests.Data;
+
+namespace MinerCapex.Tests.Panel;
+
+public class DataDirectoryTests
+{
+    [Fact]
+    public void Resolve_AcceptsTheCloneRootOrTheDataFolder()
+    {
+        var data = Path.Combine(Fixture.RepoRoot, "data");
+        Assert.Equal(data, DataDirectory.Resolve(Fixture.RepoRoot));
+        Assert.Equal(data, DataDirectory.Resolve(data));
+    }
+
+    [Fact]
+    public void Resolve_WithoutPath_WalksUpFromTheWorkingDirectory() =>
+        Assert.Equal(Path.Combine(Fixture.RepoRoot, "data"), DataDirectory.Resolve());
+
+    [Fact]
+    public void Resolve_BadPath_ListsWhereItLooked()
+    {
+        var empty = Fixture.TempFolder();
+        var ex = Assert.Throws<DirectoryNotFoundException>(() => DataDirectory.Resolve(empty));
+        Assert.Contains(empty, ex.Message);
+        Assert.Contains(Path.Combine(empty, "data"), ex.Message);
+        Assert.Contains("prices/", ex.Message);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using Reports.Tests.Fixtures;
+
+namespace Reports.Tests.Browser;
+
+/// <summary>
+/// Reports as <c>workbook run</c> writes them from real notebooks: every one passes the browser checks, and the
+/// features notebook's report shows what its cells produced.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class EngineReportTests(BrowserFixture chromium, EngineReports engine) : IClassFixture<EngineReports>
+{
+    [ChromiumTheory]
+    [MemberData(nameof(EngineReports.NotebookNames), MemberType = typeof(EngineReports))]
+    public async Task EveryNotebookReport_PassesEveryBrowserCheck(string notebook)
+    {
+        var report = await engine.ReportForAsync(notebook);
+        await ReportChecks.AssertHealthyReportAsync(await chromium.BrowserAsync(), report);
+    }
+
+    [Fact]
+    public async Task WorkbookRun_WritesOneReportPerNotebook_AndAnIndexOfThem()
+    {
+        var result = await engine.ResultAsync();
+        Assert.True(result.ExitCode is 0 or 1, $"workbook run exited {result.ExitCode}:\n{result.Output}\n{result.Error}");
+        var expected = EngineReports.Notebooks().Select(n => Path.GetFileNameWithoutExtension(n) + ".html").Append("index.html").Order(StringComparer.Ordinal);
+        Assert.Equal(expected, Directory.GetFiles(result.ReportsFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        var index = await File.ReadAllTextAsync(Path.Combine(result.ReportsFolder, "index.html"));
+        Assert.Contains("<tr class=\"failed\"><td><a href=\"report-features.html\">Report features, end to end</a></td><td><code>tests/Reports.Tests/Notebooks/report-features.dib</code></td>", index);
+        Assert.Equal(EngineReports.Notebooks().Count, Regex.Matches(index, "<tr(?: class=\"failed\")?><td><a href=").Count);
+    }
+
+    [Fact]
+    public async Task FeaturesReport_ShowsWhatItsCellsProduced()
+    {
+        var html = await File.ReadAllTextAsync(await engine.ReportForAsync("report-features.dib"));
+        var commit = Processes.Run(RepoPaths.Root, "git", "rev-parse", "HEAD");
+
+        Assert.Contains("<title>Report features, end to end</title>", html);
+        Assert.Contains("<span class=\"badge badge-failed\">Failed</span> at <a href=\"#cell-12\">cell 12</a>: System.IO.FileNotFoundException: Could not find file", html);
+        Assert.Contains($"<code title=\"{commit}\">{commit[..12]}</code>", html);
+        Assert.Contains($"sha256:{Workbook.Rendering.DataFingerprint.Compute(RepoPaths.Data).Sha256[..12]}", html);
+        Assert.Contains("<tr><td><code>symbol</code></td><td><code>&quot;MARA&quot;</code></td><td>default</td></tr>", html);
+        Assert.Single(Regex.Matches(html, "<script data-plotly-version="));
+        Assert.Equal(2, Regex.Matches(html, "<div class=\"output output-chart\"><div class=\"plotly-chart\">").Count);
+        Assert.Contains("<caption style=\"caption-side:top;text-align:left;white-space:nowrap\">772 rows × 7 columns · first 20 shown</caption>", html);
+        Assert.Contains("<pre class=\"output output-stream stdout\">green text and &lt;b&gt;markup that stays text&lt;/b&gt;</pre>", html);
+        Assert.Contains("<pre class=\"output output-stream stderr\">a warning on stderr</pre>", html);
+        Assert.Contains("a plain &lt;string&gt; value", html);
+        Assert.Contains("<a href=\"../../Workbook.Tests/Fixtures/smoke.html\">the engine's smoke notebook</a>", html);
+        Assert.Matches("C# · cell 5 · <span class=\"cell-time\">[0-9.]+ (ms|s)</span>", html);
+    }
+}

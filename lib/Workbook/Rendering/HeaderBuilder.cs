@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 using Workbook.Execution;
+using Workbook.Execution.Parameters;
 
 namespace Workbook.Rendering;
 
@@ -38,14 +39,15 @@ internal static class HeaderBuilder
 
     private static IReadOnlyList<ParameterValue> Parameters(NotebookRun run)
     {
-        var defaults = ParameterDefaults.Read(run.Notebook);
-        var order = defaults.Select(d => d.Key).ToList();
+        // The defaults as the parameters cell declares them, so an override can show what it replaced.
+        var defaults = NotebookParameters.Declared(run.Notebook);
+        var order = defaults.Select(d => d.Name).ToList();
         var names = run.Parameters.Keys.OrderBy(n => order.IndexOf(n) is var i && i < 0 ? int.MaxValue : i).ThenBy(n => n, StringComparer.Ordinal);
         return names.Select(name => new ParameterValue(
                 name,
                 run.Parameters[name],
                 run.Overridden.Contains(name),
-                defaults.FirstOrDefault(d => d.Key == name).Value))
+                defaults.FirstOrDefault(d => d.Name == name)?.DefaultSource))
             .ToList();
     }
 

@@ -6,15 +6,25 @@ namespace Reports.Tests.Browser;
 /// <summary>
 /// The README's picture of a report, <c>docs/report-screenshot.png</c>: taken by the browser tests, but written only
 /// when asked (<c>WORKBOOK_UPDATE_DOCS_SCREENSHOT=1</c>), because a committed file must not change on every test run.
-/// It shows the header, the sticky contents, prose, a DataFrame table and the first chart.
+/// It shows the first screens of the report of the first research notebook in notebooks/, or of the hand-built
+/// research sample while that folder has none.
 /// </summary>
 internal static class DocsScreenshot
 {
     public const string Variable = "WORKBOOK_UPDATE_DOCS_SCREENSHOT";
 
-    public static async Task UpdateIfAskedAsync(IBrowser browser, string reportPath)
+    /// <summary>True for the notebook whose report the README shows.</summary>
+    public static bool IsShownInReadme(string notebookPath)
     {
-        if (Environment.GetEnvironmentVariable(Variable) != "1")
+        var notebooks = EngineReports.Notebooks();
+        return notebooks[0] != EngineReports.FeaturesNotebook
+            ? notebookPath == notebooks[0]
+            : notebookPath == SampleRuns.ResearchNotebookName;
+    }
+
+    public static async Task UpdateIfAskedAsync(IBrowser browser, string notebookPath, string reportPath)
+    {
+        if (Environment.GetEnvironmentVariable(Variable) != "1" || !IsShownInReadme(notebookPath))
             return;
         await using var session = await PageSession.OpenAsync(browser, reportPath, width: 1280, height: 2100);
         var target = Path.Combine(RepoPaths.Root, "docs", "report-screenshot.png");

@@ -15,7 +15,9 @@ public sealed partial class EngineReportTests(BrowserFixture chromium, EngineRep
     public async Task EveryNotebookReport_PassesEveryBrowserCheck(string notebook)
     {
         var report = await engine.ReportForAsync(notebook);
-        await ReportChecks.AssertHealthyReportAsync(await chromium.BrowserAsync(), report);
+        var browser = await chromium.BrowserAsync();
+        await ReportChecks.AssertHealthyReportAsync(browser, report);
+        await DocsScreenshot.UpdateIfAskedAsync(browser, EngineReports.Notebooks().First(n => Path.GetFileName(n) == notebook), report);
     }
 
     [Fact]

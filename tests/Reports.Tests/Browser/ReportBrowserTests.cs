@@ -13,7 +13,7 @@ public sealed class ReportBrowserTests(BrowserFixture chromium, SampleReports re
         var browser = await chromium.BrowserAsync();
         Assert.Equal(5, ReportChecks.ChartScriptCount(File.ReadAllText(reports.Research)));
         await ReportChecks.AssertHealthyReportAsync(browser, reports.Research);
-        await DocsScreenshot.UpdateIfAskedAsync(browser, reports.Research);
+        await DocsScreenshot.UpdateIfAskedAsync(browser, SampleRuns.ResearchNotebookName, reports.Research);
     }
 
     [ChromiumFact]

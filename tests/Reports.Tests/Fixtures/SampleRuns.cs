@@ -13,6 +13,9 @@ internal static class SampleRuns
 {
     public static readonly string[] Miners = ["MARA", "RIOT", "CLSK", "CIFR", "IREN"];
 
+    /// <summary>The file name the research sample pretends to come from.</summary>
+    public const string ResearchNotebookName = "01-miners-vs-bitcoin.dib";
+
     /// <summary>A successful research-style run with five charts and a DataFrame; the notebook file lives in <paramref name="folder"/>/notebooks.</summary>
     public static NotebookRun Research(string folder)
     {
@@ -29,7 +32,7 @@ internal static class SampleRuns
         var frame = PriceFrame(["MARA", "RIOT", "BTC-USD"]);
         var correlations = CorrelationMatrix(Miners);
 
-        return new RunBuilder(Path.Combine(notebooks, "01-miners-vs-bitcoin.dib"))
+        return new RunBuilder(Path.Combine(notebooks, ResearchNotebookName))
             .Markdown("# Miners versus Bitcoin\n\nDo listed bitcoin miners still trade like **Bitcoin**, or like AI infrastructure? "
                 + "This notebook compares their daily returns with BTC-USD over the bundled snapshot.\n\n![Pipeline](figures/pipeline.svg)")
             .Code("// parameters\nvar window = 60;\nvar benchmark = \"BTC-USD\";", [])

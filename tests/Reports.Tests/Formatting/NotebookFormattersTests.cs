@@ -38,7 +38,7 @@ public sealed class NotebookFormattersTests
         foreach (var value in new object[] { figures, figures.ToArray(), figures.Select(f => f) })
         {
             var html = value.ToDisplayString("text/html");
-            Assert.Contains("1 row × 9 columns", html);
+            Assert.Contains("1 row × 10 columns", html); // CapexFigure has ten properties, OrderBookUsdBn included
             Assert.Contains("<td>MSFT</td>", html);
         }
     }

@@ -5,16 +5,16 @@ namespace MinerCapex.Data;
 
 /// <summary>
 /// Reads <c>data/capex.csv</c>, the capex and financing figures:
-/// <c>entity,kind,amount_usd_bn,gw,date,period,source_url,note,verified</c>.
+/// <c>entity,kind,amount_usd_bn,gw,order_book_usd_bn,date,period,source_url,note,verified</c>.
 /// </summary>
 /// <remarks>
 /// Columns are found by header name in any order. <c>kind</c> takes the tokens of <see cref="CapexKind"/>;
-/// an empty amount or capacity is null; <c>date</c> is <c>yyyy-MM-dd</c>; <c>verified</c> is <c>true</c> or <c>false</c>.
+/// an empty amount, capacity or order book is null; <c>date</c> is <c>yyyy-MM-dd</c>; <c>verified</c> is <c>true</c> or <c>false</c>.
 /// </remarks>
 public static class CapexFile
 {
     /// <summary>The header names of the file.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["entity", "kind", "amount_usd_bn", "gw", "date", "period", "source_url", "note", "verified"];
+    public static IReadOnlyList<string> Columns { get; } = ["entity", "kind", "amount_usd_bn", "gw", "date", "period", "source_url", "note", "verified", "order_book_usd_bn"];
 
     /// <summary>Reads the figures in file order.</summary>
     /// <exception cref="DataFormatException">The file is malformed.</exception>
@@ -30,7 +30,7 @@ public static class CapexFile
                 throw new DataFormatException(path, sheet.Line, sheet.Column(2), null, "an amount_usd_bn or a gw figure (both are empty)");
             figures.Add(new CapexFigure(
                 sheet.Text(0), sheet.Token<CapexKind>(1), amount, gw, sheet.Date(4),
-                sheet.TextOrEmpty(5), sheet.TextOrEmpty(6), sheet.TextOrEmpty(7), sheet.Boolean(8)));
+                sheet.TextOrEmpty(5), sheet.TextOrEmpty(6), sheet.TextOrEmpty(7), sheet.Boolean(8), sheet.NumberOrNull(9)));
         }
         if (figures.Count == 0) throw new DataFormatException(path, 2, 0, null, "at least one figure after the header line");
         return figures;

@@ -44,7 +44,8 @@ public static class HeatmapChart
         });
         figure.Frame(title, "", "", source, height: Math.Max(420, 28 * n + 180));
         figure.Layout("yaxis", new { autorange = "reversed", automargin = true });
-        figure.Layout("xaxis", new { tickangle = -45, automargin = true });
+        // Labels on top keep the space under the plot for the source line.
+        figure.Layout("xaxis", new { tickangle = -45, automargin = true, side = "top" });
         figure.Layout("hovermode", "closest");
         return figure;
     }

@@ -41,7 +41,7 @@ public static class CatalogFrames
             Frames.Text("cluster", events.Select(e => e.Cluster)));
     }
 
-    /// <summary>One row per figure, columns as in <c>capex.csv</c> (in the file's order).</summary>
+    /// <summary>One row per figure, columns as in <c>capex.csv</c> (<c>order_book_usd_bn</c> after <c>gw</c>).</summary>
     public static DataFrame ToDataFrame(this IReadOnlyList<CapexFigure> capex)
     {
         ArgumentNullException.ThrowIfNull(capex);

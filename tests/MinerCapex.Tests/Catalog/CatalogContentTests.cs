@@ -146,16 +146,6 @@ public class CatalogContentTests
         Assert.True(row.Verified);
     }
 
-    [Theory]
-    [InlineData("META", 125.0)]
-    [InlineData("AMZN", 80.0)]
-    public void Capex_BondsCarryTheirOrderBooks(string entity, double book)
-    {
-        var bond = Assert.Single(Capex(), c => c.Entity == entity && c.Kind == CapexKind.Bond);
-        Assert.Equal(book, bond.OrderBookUsdBn);
-        Assert.All(Capex().Where(c => c.Kind != CapexKind.Bond), c => Assert.Null(c.OrderBookUsdBn));
-    }
-
     [Fact]
     public void Capex_AmazonNovember24Plans_CarryTheirGigawatts()
     {

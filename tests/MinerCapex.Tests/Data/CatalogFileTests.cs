@@ -68,12 +68,8 @@ public class CatalogFileTests
         Assert.Equal(new CapexFigure("AMZN", CapexKind.CapexPlan, 125, null, new DateOnly(2025, 10, 30), "2025",
             "https://example.org/q3", "~$125B, guidance", true), c[0]);
         Assert.Equal((CapexKind.Capacity, (double?)null, 14.0, false), (c[1].Kind, c[1].AmountUsdBn, c[1].Gw!.Value, c[1].Verified));
-        Assert.Equal((CapexKind.Bond, 30.0, 125.0), (c[2].Kind, c[2].AmountUsdBn!.Value, c[2].OrderBookUsdBn!.Value));
-        Assert.Null(c[0].OrderBookUsdBn);
         var df = c.ToDataFrame();
         Assert.Equal(false, df["verified"][1]);
-        Assert.Equal(125.0, df["order_book_usd_bn"][2]);
-        Assert.Null(df["order_book_usd_bn"][0]);
         Assert.Equal("capex_plan", df["kind"][0]);
     }
 

@@ -79,9 +79,10 @@ public static class BarChart
     /// <param name="valueTitle">Value axis title with its unit.</param>
     /// <param name="valueFormat">d3 format of the values printed inside the parts, e.g. <c>.0%</c>; null prints none.</param>
     /// <param name="source">Source line under the chart.</param>
+    /// <param name="axisFormat">d3 format of the value axis' tick labels, e.g. <c>.0%</c>; null for plotly's default.</param>
     public static ChartFigure Stacked(
         IReadOnlyList<string> labels, IEnumerable<BarSeries> series, string title, string valueTitle,
-        string? valueFormat = null, string? source = ChartStyle.DefaultSource)
+        string? valueFormat = null, string? source = ChartStyle.DefaultSource, string? axisFormat = null)
     {
         var figure = new ChartFigure();
         foreach (var s in series)
@@ -106,6 +107,7 @@ public static class BarChart
         figure.Frame(title, valueTitle, "", source, height: Math.Max(360, 26 * labels.Count + 190));
         figure.Layout("barmode", "stack");
         figure.Layout("yaxis", new { autorange = "reversed", automargin = true, type = "category" });
+        if (axisFormat is not null) figure.Layout("xaxis", new { title = new { text = valueTitle }, automargin = true, tickformat = axisFormat });
         figure.Layout("hovermode", "closest");
         return figure;
     }

@@ -66,4 +66,30 @@ public class ChartHelperTests
         Assert.True(layout.GetProperty("margin").GetProperty("b").GetInt32() > ChartStyle.SourceOffset);
         Assert.Equal((1.0, "bottom"), (layout.GetProperty("legend").GetProperty("y").GetDouble(), layout.GetProperty("legend").GetProperty("yanchor").GetString()));
     }
+
+    [Fact]
+    public void Stacked_AxisFormat_SetsTheValueAxisTicks()
+    {
+        var layout = Json(BarChart.Stacked(["a"], [new BarSeries("s", [0.5])], "t", "Share", axisFormat: ".0%")).GetProperty("layout");
+        Assert.Equal(".0%", layout.GetProperty("xaxis").GetProperty("tickformat").GetString());
+        Assert.Equal("Share", layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void HeatmapDifference_IsAfterMinusBefore_BlankWhereEitherIsMissing()
+    {
+        var before = new double[,] { { 1.0, 0.6 }, { 0.6, double.NaN } };
+        var after = new double[,] { { 1.0, 0.45 }, { 0.45, 1.0 } };
+        var trace = Json(HeatmapChart.Difference(["MINERS", "BTC-USD"], before, after, "2025 minus 2024")).GetProperty("data")[0];
+        Assert.Equal(-0.15, trace.GetProperty("z")[0][1].GetDouble(), 12);
+        Assert.Equal(0.0, trace.GetProperty("z")[0][0].GetDouble());
+        Assert.Equal(JsonValueKind.Null, trace.GetProperty("z")[1][1].ValueKind);
+        Assert.Equal("-0.15", trace.GetProperty("text")[1][0].GetString());
+        Assert.Equal("change in ρ", trace.GetProperty("colorbar").GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal((-1.0, 1.0), (trace.GetProperty("zmin").GetDouble(), trace.GetProperty("zmax").GetDouble()));
+    }
+
+    [Fact]
+    public void HeatmapDifference_MatricesOfAnotherShape_Throw() =>
+        Assert.Throws<ArgumentException>(() => HeatmapChart.Difference(["a", "b"], new double[2, 2], new double[3, 3], "t"));
 }

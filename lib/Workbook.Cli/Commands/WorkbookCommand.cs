@@ -18,6 +18,8 @@ public static class WorkbookCommand
         var root = new RootCommand("Run .dib notebooks headlessly with the C# kernel's semantics and export HTML reports.")
         {
             RunCommand.Create(),
+            ConvertCommand.Create(),
+            DataCommand.Create(),
         };
         return root;
     }

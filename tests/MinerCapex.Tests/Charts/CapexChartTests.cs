@@ -1,14 +1,12 @@
 using System.Text.Json;
 using MinerCapex.Charts;
 using MinerCapex.Data;
-using Plotly.NET;
 
 namespace MinerCapex.Tests.Charts;
 
 public class CapexChartTests
 {
-    private static JsonElement Json(ChartFigure figure) =>
-        JsonDocument.Parse(GenericChart.toFigureJson(figure.ToChart())).RootElement;
+    private static JsonElement Json(ChartFigure figure) => ChartJson.Of(figure);
 
     private static CapexFigure Figure(string entity, CapexKind kind, double? amount, double? gw = null, bool verified = true,
         double? book = null, string period = "", int day = 1) =>

@@ -1,13 +1,11 @@
 using System.Text.Json;
 using MinerCapex.Charts;
-using Plotly.NET;
 
 namespace MinerCapex.Tests.Charts;
 
 public class ChartHelperTests
 {
-    private static JsonElement Json(ChartFigure figure) =>
-        JsonDocument.Parse(GenericChart.toFigureJson(figure.ToChart())).RootElement;
+    private static JsonElement Json(ChartFigure figure) => ChartJson.Of(figure);
 
     [Fact]
     public void Between_KeepsTheDatesInsideBothEnds()

@@ -11,8 +11,11 @@ internal static class Chromium
     /// <summary>True under CI (<c>CI=true</c>), where a missing Chromium fails the tests instead of skipping them.</summary>
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The skip reason for a machine without Chromium outside CI; null when the tests must run.</summary>
-    public static string? SkipReason => IsInstalled || IsCi
+    /// <summary>The skip reason for this machine; null when the tests must run.</summary>
+    public static string? SkipReason => SkipReasonFor(IsInstalled, IsCi);
+
+    /// <summary>Skip only without Chromium and outside CI: in CI a missing browser must fail the tests.</summary>
+    public static string? SkipReasonFor(bool installed, bool ci) => installed || ci
         ? null
         : $"{ExecutablePath} is not installed (apt-get install chromium); outside CI the browser tests are skipped.";
 }

@@ -9,5 +9,4 @@ public sealed class ChromiumSkipTests
     [InlineData(false, false, true)]
     public void BrowserTests_AreSkippedOnlyWithoutChromiumOutsideCi(bool installed, bool ci, bool skipped) =>
         Assert.Equal(skipped, Chromium.SkipReasonFor(installed, ci) is not null);
-
 }

@@ -103,6 +103,11 @@ internal static partial class ReportChecks
         await details.Locator("summary").ClickAsync();
         Assert.True(await code.IsVisibleAsync(), "code is not visible after clicking its summary");
         Assert.NotNull(await details.GetAttributeAsync("open"));
+        // Highlighted: a keyword, where the cell has one, is drawn in another colour than the code around it.
+        var colors = await page.EvaluateAsync<string[]>(
+            "id => { const pre = document.querySelector('#' + id + ' pre.code'); const k = pre.querySelector('.k'); return k ? [getComputedStyle(pre).color, getComputedStyle(k).color] : []; }", cellId);
+        if (colors.Length == 2)
+            Assert.NotEqual(colors[0], colors[1]);
     }
 
     /// <summary>How many chart outputs the report's HTML holds.</summary>

@@ -1,0 +1,59 @@
+using Workbook.Document;
+using Workbook.Execution;
+using Workbook.Tests.Cli;
+
+namespace Workbook.Tests.Execution;
+
+/// <summary>
+/// The research notebooks are parameterised for real: overriding a parameter with <c>-p</c> still runs every
+/// cell and changes what the notebook reports.
+/// </summary>
+public class ResearchNotebookParameterTests
+{
+    /// <summary>Notebook, parameter, new value, and how many cells' read-outs must change at least.</summary>
+    public static TheoryData<string, string, string, int> Overrides() => new()
+    {
+        // The window drives the rolling section: its chart and the read-out beneath it.
+        { "02-correlation.dib", "window", "90", 1 },
+        // The split moves both periods, so every period statistic changes.
+        { "02-correlation.dib", "split", "2025-07-01", 5 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Overrides))]
+    public async Task An_override_runs_cleanly_and_changes_the_results(string notebook, string name, string value, int minimumChanged)
+    {
+        var path = Path.Combine(CliRunner.RepositoryRoot(), "notebooks", notebook);
+        var baseline = await NotebookRunner.RunAsync(NotebookFile.Load(path), path, new RunOptions());
+        var changed = await NotebookRunner.RunAsync(NotebookFile.Load(path), path, new RunOptions { Parameters = [new(name, value)] });
+
+        Assert.True(baseline.Succeeded, baseline.Describe());
+        Assert.True(changed.Succeeded, changed.Describe());
+        Assert.Contains(name, changed.Overridden);
+        Assert.NotEqual(baseline.Parameters[name], changed.Parameters[name]);
+
+        // Compare what the reader sees (text and tables), not chart ids, which are fresh GUIDs on every run.
+        var differing = baseline.Cells.Zip(changed.Cells.Where(c => !IsInjected(c)))
+            .Count(pair => Readout(pair.First) != Readout(pair.Second));
+        Assert.True(differing >= minimumChanged, $"only {differing} cell outputs changed with {name}={value}");
+    }
+
+    private static bool IsInjected(CellResult cell) => cell.Cell.Contents.StartsWith("// injected parameters", StringComparison.Ordinal);
+
+    private static string Readout(CellResult cell) => string.Join("\n", cell.Outputs.Select(o => o switch
+    {
+        DisplayOutput d when d.Get("text/html") is { } html && !html.Contains("plotly-chart", StringComparison.Ordinal) => html,
+        DisplayOutput d when d.Get("text/html") is { } chart => ChartData(chart),
+        DisplayOutput d => d.Get("text/plain") ?? "",
+        StreamOutput s => s.Text,
+        _ => "",
+    }));
+
+    // A chart's data and layout, without the div id that changes on every run.
+    private static string ChartData(string html)
+    {
+        var start = html.IndexOf("var data", StringComparison.Ordinal);
+        var end = html.IndexOf("var config", StringComparison.Ordinal);
+        return start >= 0 && end > start ? html[start..end] : "";
+    }
+}

@@ -1,3 +1,4 @@
+using Workbook.IO;
 using System.Text;
 using Workbook.Execution;
 

@@ -1,3 +1,4 @@
+using Workbook.IO;
 using Workbook.Execution;
 
 namespace Workbook.Rendering;

@@ -1,3 +1,4 @@
+using Workbook.IO;
 using Reports.Tests.Fixtures;
 using Workbook.Rendering;
 

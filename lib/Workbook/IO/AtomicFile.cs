@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Workbook.Rendering;
+namespace Workbook.IO;
 
 /// <summary>
 /// Writes a file so that readers see either the old content or the complete new content, never a part: the content
@@ -14,11 +14,7 @@ internal static class AtomicFile
     /// <summary>Writes through <paramref name="write"/>, which receives a UTF-8 writer on the temporary file.</summary>
     public static async Task WriteAsync(string path, Func<TextWriter, CancellationToken, Task> write, CancellationToken cancellationToken = default)
     {
-        var target = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(directory);
-        // Hidden and with its own extension, so a folder listing of reports never picks it up.
-        var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        var (target, temp) = Paths(path);
         try
         {
             await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
@@ -40,9 +36,39 @@ internal static class AtomicFile
         }
     }
 
+    /// <summary>Writes <paramref name="text"/> synchronously, with the same guarantees.</summary>
+    public static void WriteAllText(string path, string text)
+    {
+        var (target, temp) = Paths(path);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                using (var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true)) writer.Write(text);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, target, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
     /// <summary>Writes <paramref name="text"/>.</summary>
     public static Task WriteTextAsync(string path, string text, CancellationToken cancellationToken = default) =>
         WriteAsync(path, (writer, token) => writer.WriteAsync(text.AsMemory(), token), cancellationToken);
+
+    /// <summary>The full target path, and a temporary file beside it (same folder, so the rename is atomic).</summary>
+    private static (string Target, string Temp) Paths(string path)
+    {
+        var target = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(directory);
+        // Hidden and with its own extension, so a folder listing of reports never picks it up.
+        return (target, Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp"));
+    }
 
     private static void TryDelete(string path)
     {

@@ -65,6 +65,7 @@ public static class FactorModels
         private readonly List<double[]> _x;
         private readonly string[] _labels;
         private readonly int[] _factorRows;
+        private readonly bool _contiguous;
         private readonly Lazy<OlsDesign> _shared;
 
         public Setup(SessionPanel returns, IReadOnlyList<string> factors, Period? period)
@@ -78,20 +79,32 @@ public static class FactorModels
             _x = factors.Select(f => returns[f]).ToList();
             _labels = Ols.Names(_x.Count, factors);
             _factorRows = Ols.CompleteRows(_x[0].AsSpan(range.Start, range.Length), _x, range.Start);
+            _contiguous = _factorRows.Length > 0 && _factorRows[^1] - _factorRows[0] == _factorRows.Length - 1;
             _shared = new Lazy<OlsDesign>(() => OlsDesign.Build(_x, _factorRows, _labels, $"Factor regression on {string.Join(", ", _labels)} over {_period.Label}"));
         }
 
         public FactorRegression Fit(string symbol, OlsOptions options)
         {
             var y = _returns[symbol];
-            var rows = Array.FindAll(_factorRows, r => !double.IsNaN(y[r]));
-            var design = rows.Length == _factorRows.Length
-                ? _shared.Value
-                : OlsDesign.Build(_x, rows, _labels, $"Regression of {symbol} on {string.Join(", ", _labels)} over {_period.Label}");
-            var yRows = new double[rows.Length];
-            for (var j = 0; j < rows.Length; j++) yRows[j] = y[rows[j]];
-            var fit = design.Fit(yRows, options);
-            var shares = design.ShapleyShares(yRows);
+            var shares = new double[_x.Count];
+            OlsResult fit;
+            int[] rows;
+            if (_contiguous && !Spans.HasNaN(y.AsSpan(_factorRows[0], _factorRows.Length)))
+            {
+                // The common case: the series is present wherever the factors are, on one block of sessions.
+                rows = _factorRows;
+                fit = _shared.Value.Fit(y.AsSpan(_factorRows[0], _factorRows.Length), options, shares);
+            }
+            else
+            {
+                rows = Array.FindAll(_factorRows, r => !double.IsNaN(y[r]));
+                var design = rows.Length == _factorRows.Length
+                    ? _shared.Value
+                    : OlsDesign.Build(_x, rows, _labels, $"Regression of {symbol} on {string.Join(", ", _labels)} over {_period.Label}");
+                var yRows = new double[rows.Length];
+                for (var j = 0; j < rows.Length; j++) yRows[j] = y[rows[j]];
+                fit = design.Fit(yRows, options, shares);
+            }
             return new FactorRegression(symbol, _period, _returns.Sessions[rows[0]], _returns.Sessions[rows[^1]], fit,
                 _labels.Select((f, j) => new VarianceShare(f, shares[j])).ToList());
         }

@@ -9,8 +9,7 @@ namespace MinerCapex.Analytics;
 /// </summary>
 internal static class Frames
 {
-    public static DateTimeDataFrameColumn Dates(string name, IEnumerable<DateOnly> dates) =>
-        new(name, dates.Select(d => (DateTime?)d.ToDateTime(TimeOnly.MinValue)));
+    public static DateTimeDataFrameColumn Dates(string name, IEnumerable<DateOnly> dates) => Data.Frames.Dates(name, dates);
 
     public static DoubleDataFrameColumn Doubles(string name, IEnumerable<double> values) =>
         new(name, values.Select(v => double.IsNaN(v) ? (double?)null : v));
@@ -18,8 +17,7 @@ internal static class Frames
     public static Int32DataFrameColumn Ints(string name, IEnumerable<int> values) =>
         new(name, values.Select(v => (int?)v));
 
-    public static StringDataFrameColumn Strings(string name, IEnumerable<string> values) =>
-        new(name, values);
+    public static StringDataFrameColumn Strings(string name, IEnumerable<string> values) => Data.Frames.Text(name, values);
 }
 
 /// <summary>Argument checks shared by the analytics, each naming the parameter and the offending value.</summary>

@@ -17,57 +17,57 @@ internal static class GramProduct
     private const int B = PackedColumns.Align;
 
     /// <summary>
-    /// <c>result[i * a.Count + j] = Σ_t a_i(t)·b_j(t)</c>. With <paramref name="symmetric"/> (b is a) only
-    /// blocks on or above the diagonal are computed and then mirrored.
+    /// <c>result[i * b.Count + j] = Σ_t a_i(t)·b_j(t)</c>, an a.Count × b.Count row-major matrix. With
+    /// <paramref name="symmetric"/> (b is a) only blocks on or above the diagonal are computed, then mirrored.
     /// </summary>
     public static double[] Compute(PackedColumns a, PackedColumns b, bool symmetric)
     {
-        if (a.Stride != b.Stride || a.PaddedCount != b.PaddedCount)
-            throw new ArgumentException("Packed column sets must have the same shape.");
-        var p = a.PaddedCount;
-        var blocks = p / B;
-        var acc = new double[p * p];
-        var parallel = (long)p * p * a.Stride > 2_000_000;
+        if (a.Stride != b.Stride)
+            throw new ArgumentException("Packed column sets must have the same rows.");
+        var rowBlocks = a.PaddedCount / B;
+        var colBlocks = b.PaddedCount / B;
+        var width = b.PaddedCount;
+        var acc = new double[a.PaddedCount * width];
+        var parallel = (long)a.PaddedCount * b.PaddedCount * a.Stride > 2_000_000;
         for (var r0 = 0; r0 < a.Stride; r0 += ChunkRows)
         {
             var r1 = Math.Min(a.Stride, r0 + ChunkRows);
             if (symmetric)
             {
                 // Row block I costs (blocks - I) kernels: pair I with blocks-1-I so every task costs the same.
-                var pairs = (blocks + 1) / 2;
+                var pairs = (rowBlocks + 1) / 2;
                 void Pair(int k)
                 {
-                    RowOfBlocks(a, b, acc, k, k, blocks, r0, r1);
-                    var mirror = blocks - 1 - k;
-                    if (mirror != k) RowOfBlocks(a, b, acc, mirror, mirror, blocks, r0, r1);
+                    RowOfBlocks(a, b, acc, width, k, k, colBlocks, r0, r1);
+                    var mirror = rowBlocks - 1 - k;
+                    if (mirror != k) RowOfBlocks(a, b, acc, width, mirror, mirror, colBlocks, r0, r1);
                 }
                 if (parallel) Parallel.For(0, pairs, Pair); else for (var k = 0; k < pairs; k++) Pair(k);
             }
             else
             {
-                void Row(int i) => RowOfBlocks(a, b, acc, i, 0, blocks, r0, r1);
-                if (parallel) Parallel.For(0, blocks, Row); else for (var i = 0; i < blocks; i++) Row(i);
+                void Row(int i) => RowOfBlocks(a, b, acc, width, i, 0, colBlocks, r0, r1);
+                if (parallel) Parallel.For(0, rowBlocks, Row); else for (var i = 0; i < rowBlocks; i++) Row(i);
             }
         }
 
-        var n = a.Count;
-        var result = new double[n * n];
+        int n = a.Count, m = b.Count;
+        var result = new double[n * m];
         for (var i = 0; i < n; i++)
-        for (var j = 0; j < n; j++)
-            result[i * n + j] = symmetric && j < i ? acc[j * p + i] : acc[i * p + j];
+        for (var j = 0; j < m; j++)
+            result[i * m + j] = symmetric && j < i ? acc[j * width + i] : acc[i * width + j];
         return result;
     }
 
-    private static void RowOfBlocks(PackedColumns a, PackedColumns b, double[] acc, int blockI, int firstJ, int blocks, int r0, int r1)
+    private static void RowOfBlocks(PackedColumns a, PackedColumns b, double[] acc, int width, int blockI, int firstJ, int blocks, int r0, int r1)
     {
         Span<double> sums = stackalloc double[B * B];
-        var p = a.PaddedCount;
         for (var blockJ = firstJ; blockJ < blocks; blockJ++)
         {
             Kernel4x4(a.Data, blockI * B * a.Stride, b.Data, blockJ * B * b.Stride, a.Stride, r0, r1, sums);
             for (var i = 0; i < B; i++)
             for (var j = 0; j < B; j++)
-                acc[(blockI * B + i) * p + blockJ * B + j] += sums[i * B + j];
+                acc[(blockI * B + i) * width + blockJ * B + j] += sums[i * B + j];
         }
     }
 

@@ -52,13 +52,21 @@ public static class Ols
     /// <summary>Source row indices (offset + i) where y[i] and every regressor are present.</summary>
     internal static int[] CompleteRows(ReadOnlySpan<double> y, IReadOnlyList<double[]> regressors, int offset)
     {
+        var x = regressors.ToArray();
+        var complete = !Spans.HasNaN(y);
+        foreach (var column in x) complete &= !Spans.HasNaN(column.AsSpan(offset, y.Length));
+        if (complete)
+        {
+            var all = new int[y.Length];
+            for (var i = 0; i < all.Length; i++) all[i] = offset + i;
+            return all;
+        }
         var rows = new List<int>(y.Length);
         for (var i = 0; i < y.Length; i++)
         {
-            if (double.IsNaN(y[i])) continue;
-            var complete = true;
-            for (var j = 0; j < regressors.Count && complete; j++) complete = !double.IsNaN(regressors[j][offset + i]);
-            if (complete) rows.Add(offset + i);
+            var present = !double.IsNaN(y[i]);
+            for (var j = 0; j < x.Length && present; j++) present = !double.IsNaN(x[j][offset + i]);
+            if (present) rows.Add(offset + i);
         }
         return rows.ToArray();
     }

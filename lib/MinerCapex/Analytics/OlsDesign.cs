@@ -19,8 +19,11 @@ internal sealed class OlsDesign
     private readonly double[] _r; // k×k upper triangle, row-major
     private readonly double[] _bread; // (X̃'X̃)⁻¹ of the design with the constant, (k+1)×(k+1)
 
-    private OlsDesign(string[] names, int n, double[] means, double[] centred, double[] householder, double[] tau, double[] r, double[] bread)
+    private readonly double[] _cross; // Xc'Xc, k×k
+
+    private OlsDesign(string[] names, int n, double[] means, double[] centred, double[] householder, double[] tau, double[] r, double[] bread, double[] cross)
     {
+        _cross = cross;
         Names = names;
         N = n;
         Means = means;
@@ -48,14 +51,19 @@ internal sealed class OlsDesign
 
         var means = new double[k];
         var centred = new double[n * k];
+        var contiguous = n > 0 && rows[^1] - rows[0] == n - 1;
         for (var j = 0; j < k; j++)
         {
             var src = regressors[j];
             var col = centred.AsSpan(j * n, n);
-            for (var i = 0; i < n; i++) col[i] = src[rows[i]];
-            means[j] = RefinedMean(col);
-            TensorPrimitives.Subtract(col, means[j], col);
+            if (contiguous) src.AsSpan(rows[0], n).CopyTo(col);
+            else for (var i = 0; i < n; i++) col[i] = src[rows[i]];
+            means[j] = Spans.Centre(col, col);
         }
+        var cross = new double[k * k]; // Xc'Xc, for the Shapley decomposition
+        for (var i = 0; i < k; i++)
+        for (var j = 0; j <= i; j++)
+            cross[i * k + j] = cross[j * k + i] = TensorPrimitives.Dot<double>(centred.AsSpan(i * n, n), centred.AsSpan(j * n, n));
 
         var h = (double[])centred.Clone();
         var tau = new double[k];
@@ -103,18 +111,24 @@ internal sealed class OlsDesign
             bread[i + 1] = bread[(i + 1) * p] = -am[i];
             for (var j = 0; j < k; j++) bread[(i + 1) * p + j + 1] = a[i * k + j];
         }
-        return new OlsDesign(names, n, means, centred, h, tau, r, bread);
+        return new OlsDesign(names, n, means, centred, h, tau, r, bread, cross);
     }
 
     /// <summary>Fits the dependent values observed on the design's rows (in the same order).</summary>
-    public OlsResult Fit(ReadOnlySpan<double> y, OlsOptions options)
+    public OlsResult Fit(ReadOnlySpan<double> y, OlsOptions options) => Fit(y, options, null);
+
+    /// <summary>
+    /// Fits the dependent values observed on the design's rows, and when <paramref name="shares"/> is given
+    /// fills it with the Shapley shares of R² (see <see cref="ShapleyDecomposition"/>).
+    /// </summary>
+    public OlsResult Fit(ReadOnlySpan<double> y, OlsOptions options, double[]? shares)
     {
         var n = N;
         var k = K;
-        var yMean = RefinedMean(y);
         var z = new double[n];
-        TensorPrimitives.Subtract(y, yMean, z);
+        var yMean = Spans.Centre(y, z);
         var tss = TensorPrimitives.SumOfSquares<double>(z);
+        if (shares is not null) Shapley(z, tss).CopyTo(shares, 0);
         var centredY = options.Covariance == CovarianceKind.NeweyWest ? (double[])z.Clone() : null;
         for (var j = 0; j < k; j++) Reflect(_householder.AsSpan(j * n + j, n - j), _tau[j], z.AsSpan(j));
 
@@ -160,22 +174,19 @@ internal sealed class OlsDesign
         return new OlsResult(coefficients, covariance, r2, n, ssr, tss, options.Covariance, lag);
     }
 
-    /// <summary>Shapley shares of R² (see <see cref="ShapleyDecomposition"/>) for y observed on the design's rows.</summary>
-    public double[] ShapleyShares(ReadOnlySpan<double> y)
+    /// <summary>Shapley shares from the design's cross-products and the centred dependent values.</summary>
+    private double[] Shapley(ReadOnlySpan<double> centredY, double tss)
     {
         var n = N;
         var k = K;
         var m = k + 1;
-        var yc = new double[n];
-        TensorPrimitives.Subtract(y, RefinedMean(y), yc);
         var c = new double[m * m];
         for (var i = 0; i < k; i++)
         {
-            var xi = _centred.AsSpan(i * n, n);
-            for (var j = 0; j <= i; j++) c[i * m + j] = c[j * m + i] = TensorPrimitives.Dot<double>(xi, _centred.AsSpan(j * n, n));
-            c[i * m + k] = c[k * m + i] = TensorPrimitives.Dot<double>(xi, yc);
+            for (var j = 0; j < k; j++) c[i * m + j] = _cross[i * k + j];
+            c[i * m + k] = c[k * m + i] = TensorPrimitives.Dot(_centred.AsSpan(i * n, n), centredY);
         }
-        c[k * m + k] = TensorPrimitives.SumOfSquares<double>(yc);
+        c[k * m + k] = tss;
         return ShapleyDecomposition.FromCrossProducts(c, k);
     }
 
@@ -249,12 +260,4 @@ internal sealed class OlsDesign
         return inv;
     }
 
-    internal static double RefinedMean(ReadOnlySpan<double> values)
-    {
-        if (values.Length == 0) return double.NaN;
-        var mean = TensorPrimitives.Sum(values) / values.Length;
-        var residual = 0.0;
-        foreach (var v in values) residual += v - mean;
-        return mean + residual / values.Length;
-    }
 }

@@ -28,7 +28,9 @@ public static class ShapleyDecomposition
         var design = OlsDesign.Build(regressors, rows, Ols.Names(regressors.Count, null), "Shapley decomposition");
         var yRows = new double[rows.Length];
         for (var i = 0; i < rows.Length; i++) yRows[i] = y[rows[i]];
-        return design.ShapleyShares(yRows);
+        var shares = new double[regressors.Count];
+        design.Fit(yRows, OlsOptions.Classical, shares);
+        return shares;
     }
 
     /// <summary>

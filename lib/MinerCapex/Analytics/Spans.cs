@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -22,5 +23,20 @@ internal static class Spans
         for (; i < values.Length; i++)
             if (double.IsNaN(values[i])) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Writes <c>values - mean</c> into <paramref name="destination"/> and returns the mean (no NaN allowed).
+    /// The mean gets a second pass (the mean of the first residuals), so a series far from zero still
+    /// centres to within rounding.
+    /// </summary>
+    public static double Centre(ReadOnlySpan<double> values, Span<double> destination)
+    {
+        if (values.Length == 0) return double.NaN;
+        var mean = TensorPrimitives.Sum(values) / values.Length;
+        TensorPrimitives.Subtract(values, mean, destination);
+        var correction = TensorPrimitives.Sum<double>(destination[..values.Length]) / values.Length;
+        TensorPrimitives.Subtract(destination[..values.Length], correction, destination);
+        return mean + correction;
     }
 }

@@ -171,6 +171,36 @@ internal sealed class Computation
         return results;
     }
 
+    public List<AverageAbnormalReturn> AveragePaths(IReadOnlyList<StudyGroup> groups)
+    {
+        var members = Members(groups);
+        var results = new List<AverageAbnormalReturn>(_events.Length * groups.Count * _span);
+        for (var e = 0; e < _events.Length; e++)
+        {
+            for (var g = 0; g < groups.Count; g++)
+            {
+                double? cumulative = 0.0;
+                for (var j = 0; j < _span; j++)
+                {
+                    double sum = 0;
+                    var n = 0;
+                    foreach (var s in members[g])
+                    {
+                        if (_grid[e * _symbols.Count + s] is null) continue;
+                        var v = AbnormalBuffer[(e * _symbols.Count + s) * _span + j];
+                        if (double.IsNaN(v)) continue;
+                        sum += v;
+                        n++;
+                    }
+                    double? mean = n > 0 ? sum / n : null;
+                    cumulative = cumulative + mean; // null from the first missing day on
+                    results.Add(new AverageAbnormalReturn(groups[g].Name, _events[e].Id, _firstOffset + j, n, mean, cumulative));
+                }
+            }
+        }
+        return results;
+    }
+
     public List<PooledResult> TestPools(IReadOnlyList<StudyGroup> groups)
     {
         var members = Members(groups);

@@ -62,8 +62,9 @@ public static class EventStudy
         run.FitAll();
         var groupResults = run.TestGroups(groups.Groups);
         var pooled = run.TestPools(groups.Groups);
+        var paths = run.AveragePaths(groups.Groups);
         return new EventStudyResult(
-            returns, options, groups, studied, run.Stocks, run.Skipped, groupResults, pooled);
+            returns, options, groups, studied, run.Stocks, run.Skipped, groupResults, pooled, paths);
     }
 
     /// <summary>Runs the event study of <paramref name="symbols"/> as one group named <c>all</c>.</summary>

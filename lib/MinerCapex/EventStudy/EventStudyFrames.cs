@@ -102,6 +102,14 @@ internal static class EventStudyFrames
         Num(rows, "df", r => r.DegreesOfFreedom),
         Num(rows, "p", r => r.P));
 
+    public static DataFrame Averages(IReadOnlyList<AverageAbnormalReturn> rows) => new(
+        Str(rows, "group", r => r.Group),
+        Str(rows, "event_id", r => r.EventId),
+        Int(rows, "offset", r => r.Offset),
+        Int(rows, "n", r => r.N),
+        Num(rows, "aar", r => r.Mean),
+        Num(rows, "caar", r => r.Cumulative));
+
     public static DataFrame Skipped(IReadOnlyList<SkippedStock> rows) => new(
         Str(rows, "event_id", r => r.EventId),
         Str(rows, "symbol", r => r.Symbol),

@@ -65,8 +65,11 @@ public sealed record EventStudyOptions
                 $"{nameof(MinObservations)} is {MinObservations}; model {Model} has {k} parameters, so it needs more than {k} observations.");
         if (EventWindows is null || EventWindows.Count == 0)
             throw new ArgumentException($"{nameof(EventWindows)} is empty; give at least one window such as [0,0].");
+        var seen = new HashSet<EventWindow>();
         foreach (var w in EventWindows)
         {
+            if (!seen.Add(w))
+                throw new ArgumentException($"Event window {w} appears twice in {nameof(EventWindows)}.");
             if (w.Start <= EstimationWindow.End)
                 throw new ArgumentException(
                     $"Event window {w} starts at or before the end of the estimation window {EstimationWindow}; the two must not overlap.");

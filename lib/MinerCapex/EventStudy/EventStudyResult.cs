@@ -12,12 +12,13 @@ public sealed class EventStudyResult
     private readonly SessionPanel _returns;
     private readonly StudyGroups _studyGroups;
     private readonly Dictionary<(string Symbol, string EventId), StockEventResult> _bySymbolEvent;
-    private readonly Lazy<DataFrame> _events, _fits, _abnormalFrame, _cars, _groups, _pooled, _skipped;
+    private readonly Lazy<DataFrame> _events, _fits, _abnormalFrame, _cars, _groups, _pooled, _skipped, _averages;
 
     internal EventStudyResult(
         SessionPanel returns, EventStudyOptions options, StudyGroups studyGroups, IReadOnlyList<StudiedEvent> events,
         IReadOnlyList<StockEventResult> stocks, IReadOnlyList<SkippedStock> skipped,
-        IReadOnlyList<GroupEventResult> groups, IReadOnlyList<PooledResult> pooled)
+        IReadOnlyList<GroupEventResult> groups, IReadOnlyList<PooledResult> pooled,
+        IReadOnlyList<AverageAbnormalReturn> averages)
     {
         _returns = returns;
         Options = options;
@@ -28,6 +29,7 @@ public sealed class EventStudyResult
         Skipped = skipped;
         Groups = groups;
         Pooled = pooled;
+        AverageAbnormalReturns = averages;
         _bySymbolEvent = new Dictionary<(string, string), StockEventResult>(stocks.Count, SymbolEventComparer.Instance);
         foreach (var r in stocks) _bySymbolEvent[(r.Symbol, r.EventId)] = r;
         _events = new(() => EventStudyFrames.Events(Events));
@@ -37,6 +39,7 @@ public sealed class EventStudyResult
         _groups = new(() => EventStudyFrames.Groups(Groups));
         _pooled = new(() => EventStudyFrames.Pooled(Pooled));
         _skipped = new(() => EventStudyFrames.Skipped(Skipped));
+        _averages = new(() => EventStudyFrames.Averages(AverageAbnormalReturns));
     }
 
     /// <summary>The settings the study ran with.</summary>
@@ -59,6 +62,9 @@ public sealed class EventStudyResult
 
     /// <summary>Pooled tests, one per pool × group × window, for pools with at least one event.</summary>
     public IReadOnlyList<PooledResult> Pooled { get; }
+
+    /// <summary>AAR and CAAR per group × event × offset, over the span of the event windows.</summary>
+    public IReadOnlyList<AverageAbnormalReturn> AverageAbnormalReturns { get; }
 
     /// <summary>The result of <paramref name="symbol"/> for <paramref name="eventId"/>, or null when it was skipped.</summary>
     /// <exception cref="KeyNotFoundException">The symbol or the event is not part of the study.</exception>
@@ -146,6 +152,9 @@ public sealed class EventStudyResult
 
     /// <summary>Pooled tests: <c>pool, group, window, events</c>, then the columns of <see cref="GroupsFrame"/> from <c>n</c> on.</summary>
     public DataFrame PooledFrame => _pooled.Value;
+
+    /// <summary>AAR and CAAR paths: <c>group, event_id, offset, n, aar, caar</c>.</summary>
+    public DataFrame AverageAbnormalReturnsFrame => _averages.Value;
 
     /// <summary>Skipped stock × event pairs: <c>event_id, symbol, reason, observations, detail</c>.</summary>
     public DataFrame SkippedFrame => _skipped.Value;

@@ -138,30 +138,30 @@ public sealed class NotebookSession
 
     // Everything a cell changes in the session, applied only if the cell finished in time: an abandoned cell
     // must not replace the state or the references behind the back of the cells that follow.
-    private sealed record Outcome(
-        ScriptState<object>? State,
-        ScriptOptions? Options,
-        IReadOnlyList<PackageReference> NewPackages,
-        PackageResolution? Resolution,
-        IReadOnlyList<string> NewPackageAssemblyNames,
-        IReadOnlyList<string> NewSources);
+    private sealed record Outcome(IReadOnlyList<string> NewSources, PackageAddition? Packages = null, ScriptState<object>? State = null);
+
+    // Packages a cell added: the requests, NuGet's resolution, the assembly names now referenced, the new options.
+    private sealed record PackageAddition(
+        IReadOnlyList<PackageReference> Requested,
+        PackageResolution Resolution,
+        IReadOnlyList<string> AssemblyNames,
+        ScriptOptions Options);
 
     private async Task<Outcome> ExecuteAsync(MagicCommands magic, int cellNumber, CellOutputSink sink, CancellationToken cancellationToken)
     {
         CellContext.Current = sink;
-        var none = new Outcome(null, null, [], null, [], []);
+        var newSources = magic.Sources.Select(ResolveSource).Where(s => !sources.Contains(s)).Distinct().ToList();
+        var none = new Outcome(newSources);
         try
         {
-            var newSources = magic.Sources.Select(ResolveSource).Where(s => !sources.Contains(s)).Distinct().ToList();
-            var cellOptions = options;
-            var (newPackages, resolution, newNames) = (Array.Empty<PackageReference>() as IReadOnlyList<PackageReference>, (PackageResolution?)null, (IReadOnlyList<string>)[]);
+            PackageAddition? added = null;
             if (magic.Packages.Count > 0)
             {
-                var added = await AddPackagesAsync(magic.Packages, newSources, sink, cancellationToken);
-                if (added is null) return none with { NewSources = newSources };
-                (newPackages, resolution, newNames, cellOptions) = added.Value;
+                added = await AddPackagesAsync(magic.Packages, newSources, sink, cancellationToken);
+                if (added is null) return none;
             }
-            var packageOutcome = new Outcome(null, cellOptions == options ? null : cellOptions, newPackages, resolution, newNames, newSources);
+            var packageOutcome = none with { Packages = added };
+            var cellOptions = added?.Options ?? options;
             if (string.IsNullOrWhiteSpace(magic.Code)) return packageOutcome;
 
             var file = Path.Combine(WorkingDirectory, $"cell{cellNumber}.csx");
@@ -209,12 +209,12 @@ public sealed class NotebookSession
     {
         sources.AddRange(outcome.NewSources);
         if (outcome.State is not null) state = outcome.State;
-        if (outcome.Options is not null) options = outcome.Options;
-        foreach (var package in outcome.NewPackages) packages[package.Name] = package;
-        packageAssemblyNames.UnionWith(outcome.NewPackageAssemblyNames);
-        if (outcome.Resolution is not null)
+        if (outcome.Packages is { } added)
         {
-            foreach (var package in outcome.Resolution.Packages) resolvedVersions[package.Name] = package.Version;
+            options = added.Options;
+            foreach (var package in added.Requested) packages[package.Name] = package;
+            packageAssemblyNames.UnionWith(added.AssemblyNames);
+            foreach (var package in added.Resolution.Packages) resolvedVersions[package.Name] = package.Version;
         }
     }
 
@@ -225,7 +225,7 @@ public sealed class NotebookSession
     /// Restores the notebook's whole package set plus <paramref name="requested"/>, and returns the options with the
     /// new assemblies referenced; null (with an error in <paramref name="sink"/>) when they cannot be added.
     /// </summary>
-    private async Task<(IReadOnlyList<PackageReference>, PackageResolution, IReadOnlyList<string>, ScriptOptions)?> AddPackagesAsync(
+    private async Task<PackageAddition?> AddPackagesAsync(
         IReadOnlyList<PackageReference> requested, IReadOnlyList<string> newSources, CellOutputSink sink, CancellationToken cancellationToken)
     {
         var fresh = new List<PackageReference>();
@@ -245,7 +245,7 @@ public sealed class NotebookSession
             }
             fresh.Add(package);
         }
-        if (fresh.Count == 0) return ([], new PackageResolution([], [], FromCache: true), [], options);
+        if (fresh.Count == 0) return new PackageAddition([], new PackageResolution([], [], FromCache: true), [], options);
 
         var resolution = await restorer.RestoreAsync([.. packages.Values, .. fresh], [.. sources, .. newSources], cancellationToken);
         var references = new List<string>();
@@ -285,7 +285,7 @@ public sealed class NotebookSession
             ],
             DisplayId: null,
             IsReturnValue: false));
-        return (fresh, resolution, names, options.AddReferences(references.Select(r => MetadataReference.CreateFromFile(r))));
+        return new PackageAddition(fresh, resolution, names, options.AddReferences(references.Select(r => MetadataReference.CreateFromFile(r))));
     }
 
     private static ErrorOutput CompileError(Diagnostic diagnostic)

@@ -1,16 +1,32 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Benchmarks.Engine;
 
 /// <summary>
 /// Cold runs: a new process per invocation, from process start to exit
 /// (HTML report included). Setup builds lib/Workbook.Cli in Release, so the numbers are for the shipped code.
+/// Each operation takes seconds, so one warm-up and five measured runs, in the benchmark process itself (no
+/// generated project to build: on a loaded machine that build times out).
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(ProcessConfig))]
 public class CliProcessBenchmarks
 {
+    private sealed class ProcessConfig : ManualConfig
+    {
+        public ProcessConfig() =>
+            AddJob(Job.Default
+                .WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1)
+                .WithWarmupCount(1)
+                .WithIterationCount(5)
+                .WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
     private readonly string folder = Path.Combine(Path.GetTempPath(), "workbook-bench", Guid.NewGuid().ToString("N"));
     private string cli = "";
 

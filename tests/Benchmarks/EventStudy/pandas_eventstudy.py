@@ -5,7 +5,7 @@
 least 100 observations, windows [0,0] [0,+1] [-1,+1] [0,+5], per-stock t and p, group tests (cross-
 sectional t, BMP t, sign test) for groups all/even/odd per event and pooled by category (ai, btc).
 
-Run with Debian's python:  /usr/bin/python3 tests/Benchmarks/EventStudy/pandas_eventstudy.py [--runs 5]
+Run with Debian's python:  /usr/bin/python3 tests/Benchmarks/EventStudy/pandas_eventstudy.py [--runs 5] [--variants numpy,pandas]
 
 Two loops are timed, each as the median of --runs runs:
   numpy   arrays taken out of the DataFrame once; np.linalg.lstsq per stock x event (the fast idiom)
@@ -145,10 +145,12 @@ def study(df, evs, use_pandas):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--variants", default="numpy,pandas", help="comma-separated: numpy, pandas")
     args = ap.parse_args()
     df = build()
     evs = events()
-    for name, use_pandas in (("numpy", False), ("pandas", True)):
+    for name in args.variants.split(","):
+        use_pandas = {"numpy": False, "pandas": True}[name]
         times, checksum = [], None
         for _ in range(args.runs):
             t0 = time.perf_counter()

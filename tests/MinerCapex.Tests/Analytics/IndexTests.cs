@@ -34,6 +34,15 @@ public class IndexTests
     }
 
     [Fact]
+    public void StudyIndices_TakeTheirMembersFromTheUniverse()
+    {
+        Assert.Equal(StudyData.Miners, Data.MinerIndex.Members);
+        Assert.Equal(StudyData.AiCapex, Data.AiIndex.Members);
+        Assert.Equal(Data.Prices.Symbols.Count + 2, Data.Returns.Symbols.Count);
+        Assert.Equal(Data.MinerIndex.LogReturns, Data.Returns[StudyBaskets.MinerIndex]);
+    }
+
+    [Fact]
     public void MinerIndex_LeavesOutMembersWithoutReturn()
     {
         // CORZ relisted 2024-01-24 (no return that day); CLSK's placeholder 2024-11-08 removes two returns.

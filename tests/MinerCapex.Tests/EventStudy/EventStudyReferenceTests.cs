@@ -189,6 +189,20 @@ public class EventStudyReferenceTests
             check.Close(c.GetProperty("df").GetDouble(), cmp.DegreesOfFreedom, where + " df");
             check.Close(c.GetProperty("p").GetDouble(), cmp.P, where + " p");
         }
+        foreach (var a in m.GetProperty("averages").EnumerateArray())
+        {
+            var group = a.GetProperty("group").GetString()!;
+            var eventId = a.GetProperty("event_id").GetString()!;
+            var offset = a.GetProperty("offset").GetInt32();
+            var row = result.AverageAbnormalReturns.Single(x => x.Group == group && x.EventId == eventId && x.Offset == offset);
+            var where = $"{group}/{eventId}/AAR{offset:+0;-0;0}";
+            Assert.Equal(a.GetProperty("n").GetInt32(), row.N);
+            foreach (var (key, value) in new[] { ("aar", row.Mean), ("caar", row.Cumulative) })
+            {
+                if (a.GetProperty(key).ValueKind == JsonValueKind.Null) check.Null(value, $"{where} {key}");
+                else check.Close(a.GetProperty(key).GetDouble(), value, $"{where} {key}");
+            }
+        }
         check.AssertAll(minimum: 3 * 6 * 4 * 5);
     }
 

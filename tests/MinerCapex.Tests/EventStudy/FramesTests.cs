@@ -80,6 +80,12 @@ public class FramesTests
         Assert.Equal(_result.GroupTest("g", "mid", EventWindow.DayZero).BmpT, (double?)groups.Rows[0]["t_bmp"]);
 
         Assert.Equal(["pool", "group", "window", "events"], Names(_result.PooledFrame).Take(4));
+        Assert.Equal(["group", "event_id", "offset", "n", "aar", "caar"], Names(_result.AverageAbnormalReturnsFrame));
+        Assert.Equal(2 * 7, _result.AverageAbnormalReturnsFrame.Rows.Count); // 1 group × 2 events × offsets -1..+5
+        var end = _result.AverageAbnormalReturns.Where(a => a.EventId == "end").ToArray();
+        Assert.Equal(3, end.Single(a => a.Offset == 0).N); // AAA, BBB and LATE
+        Assert.Null(end.Single(a => a.Offset == 3).Mean); // past the last session
+        Assert.Null(end.Single(a => a.Offset == 5).Cumulative);
         Assert.Equal(["event_id", "date", "first_session", "category", "cluster", "clustered", "cluster_id", "clustered_with"],
             Names(_result.EventsFrame));
         Assert.Equal("ai_capex", _result.EventsFrame.Rows[0]["category"]);

@@ -199,6 +199,14 @@ public class SkipAndMissingTests
     }
 
     [Fact]
+    public void RepeatedEventWindow_IsRejected()
+    {
+        var options = EventStudyOptions.Default with { EventWindows = [new EventWindow(0, 1), EventWindow.Parse("[0,+1]")] };
+        var ex = Assert.Throws<ArgumentException>(options.Validate);
+        Assert.Contains("[0,+1] appears twice", ex.Message);
+    }
+
+    [Fact]
     public void NoEventWindows_IsRejected()
     {
         var ex = Assert.Throws<ArgumentException>((EventStudyOptions.Default with { EventWindows = [] }).Validate);

@@ -23,7 +23,8 @@ Definitions (the same as the library's, restated independently):
             prediction-error variant se = s_e sqrt(L + 1'X0 (X'X)^-1 X0'1);
             group: one-sample t of CARs (cross-sectional), one-sample t of SCAR = t (BMP), and an
             exact two-sided binomial test of positive vs negative CARs (zeros dropped);
-            pools: stock x event CARs of the AI categories vs btc, compared by Welch's t (ttest_ind).
+            pools: stock x event CARs of the AI categories vs btc, compared by Welch's t (ttest_ind);
+            AAR = mean AR of a group's stocks on a day, CAAR = running sum of AARs from offset -1.
 """
 import json
 import os
@@ -130,6 +131,7 @@ def main():
     for model, factors in MODELS.items():
         fits, ars, cars, skipped = [], [], [], []
         car_map = {}
+        ar_map = {}
         for eid, day, cat in EVENTS:
             d0 = r.index.get_loc(pd.Timestamp(day))
             for sym in stock_list:
@@ -157,6 +159,7 @@ def main():
                     v = row[sym] - float(x @ res.params)
                     day_ar[o] = None if np.isnan(v) else float(v)
                     ars.append({"event_id": eid, "symbol": sym, "offset": o, "ar": day_ar[o]})
+                ar_map[(eid, sym)] = day_ar
                 xtx_inv = res.normalized_cov_params
                 for w in WINDOWS:
                     vals = [day_ar[o] for o in range(w[0], w[1] + 1)]
@@ -209,6 +212,16 @@ def main():
                     evs = [e for e, _, c in EVENTS if c in cats]
                     pairs = [car_map[(e, s, w)] for e in evs for s in members if (e, s, w) in car_map]
                     pooled_rows.append({"pool": pool, "group": g, "window": list(w), "events": len(evs), **tests(pairs)})
+        averages = []
+        lo_off, hi_off = min(w[0] for w in WINDOWS), max(w[1] for w in WINDOWS)
+        for eid, _, _ in EVENTS:
+            for g, members in grp.items():
+                caar = 0.0
+                for o in range(lo_off, hi_off + 1):
+                    vals = [ar_map[(eid, s)][o] for s in members if (eid, s) in ar_map and ar_map[(eid, s)][o] is not None]
+                    aar = float(np.mean(vals)) if vals else None
+                    caar = None if caar is None or aar is None else caar + aar
+                    averages.append({"group": g, "event_id": eid, "offset": o, "n": len(vals), "aar": aar, "caar": caar})
         comparisons = []
         for g, members in grp.items():
             for w in WINDOWS:
@@ -224,7 +237,7 @@ def main():
                                     "p": float(welch.pvalue)})
         out["models"][model] = {"factors": factors, "fits": fits, "abnormal_returns": ars, "cars": cars,
                                 "skipped": skipped, "groups": group_rows, "pooled": pooled_rows,
-                                "comparisons": comparisons}
+                                "comparisons": comparisons, "averages": averages}
 
     path = os.path.join(HERE, "reference.json")
     tmp = path + ".tmp"

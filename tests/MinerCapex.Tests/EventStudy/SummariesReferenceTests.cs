@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MinerCapex.Data;
 using MinerCapex.EventStudies;
 using MinerCapex.Panel;
 
@@ -120,6 +121,33 @@ public class SummariesReferenceTests
             Close(row.GetProperty("lower").GetDouble(), lower, $"{pool}/{group}/{window} lower");
             Close(row.GetProperty("upper").GetDouble(), upper, $"{pool}/{group}/{window} upper");
         }
+    }
+
+    [Fact]
+    public void StockCarIntervals_MatchScipy()
+    {
+        var rows = Summaries.Value.GetProperty("stock_intervals").EnumerateArray().ToArray();
+        Assert.Equal(12, rows.Length);
+        foreach (var row in rows)
+        {
+            var (id, symbol, window) = (row.GetProperty("event_id").GetString()!, row.GetProperty("symbol").GetString()!, Window(row));
+            var (lower, upper) = Study.Value.Result.Get(symbol, id)!.CarInterval(window);
+            Close(row.GetProperty("lower").GetDouble(), lower, $"{symbol}/{id}/{window} lower");
+            Close(row.GetProperty("upper").GetDouble(), upper, $"{symbol}/{id}/{window} upper");
+        }
+        Assert.Throws<KeyNotFoundException>(() => Study.Value.Result.Get("CIFR", "nebius_msft_gpu")!.CarInterval(new EventWindow(0, 2)));
+    }
+
+    [Fact]
+    public void ACarBeyondTheDataEnd_HasNoInterval()
+    {
+        var data = Bundled.Value;
+        var day = data.Sessions[^3];
+        var late = new MarketEvent("late", day, day, EventTiming.Unknown, EventCategory.Macro, [], null, null, "edge case", "https://example.invalid", "high", null);
+        var stock = EventStudy.Run(data.Prices.ToLogReturns(), [late], ["CIFR"]).Get("CIFR", "late")!;
+        Assert.Equal(CarStatus.BeyondDataEnd, stock.Car(new EventWindow(0, 5)).Status);
+        Assert.Equal((null, null), stock.CarInterval(new EventWindow(0, 5)));
+        Assert.NotNull(stock.CarInterval(EventWindow.DayZero).Lower);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ Definitions:
   comparison  Welch's t of ai_pivot vs btc_centric CARs over the pool (scipy.stats.ttest_ind, equal_var=False).
   path        for each offset k >= from, the mean over the group's fitted stocks of sum(AR, from..k), a stock
               leaving the mean from its first missing AR on.
-  interval    mean CAR +/- t(0.975, n-1) * sd / sqrt(n) (scipy.stats.t.interval).
+  interval    mean CAR +/- t(0.975, n-1) * sd / sqrt(n) (scipy.stats.t.interval); per stock, CAR +/- t(0.975, df) * se.
 """
 import json
 import os
@@ -119,6 +119,12 @@ for p in model["pooled"]:
         lo, hi = stats.t.interval(0.95, p["n"] - 1, loc=p["mean_car"], scale=p["sd_car"] / np.sqrt(p["n"]))
         intervals.append({"pool": p["pool"], "group": p["group"], "window": p["window"], "lower": lo, "upper": hi})
 
+stock_intervals = []
+for (e, s, w), c in sorted(cars.items()):
+    if e == "nebius_msft_gpu" and w == (0, 1) and c["status"] == "complete":
+        lo, hi = stats.t.interval(0.95, df_of[(e, s)], loc=c["car"], scale=c["se"])
+        stock_intervals.append({"event_id": e, "symbol": s, "window": list(w), "lower": lo, "upper": hi})
+
 out = {
     "generated_by": "make_summaries.py from reference.json (model B)",
     "events": list(catalog),
@@ -127,7 +133,8 @@ out = {
     "group_comparisons": comparisons,
     "car_paths": paths,
     "intervals": intervals,
+    "stock_intervals": stock_intervals,
 }
 with open(os.path.join(HERE, "summaries.json"), "w") as f:
     json.dump(out, f, indent=1, default=float)
-print(f"wrote summaries.json: {len(reactions)} reactions, {len(comparisons)} comparisons, {len(paths)} paths, {len(intervals)} intervals")
+print(f"wrote summaries.json: {len(reactions)} reactions, {len(comparisons)} comparisons, {len(paths)} paths, {len(intervals)} intervals, {len(stock_intervals)} stock intervals")

@@ -19,12 +19,14 @@ public static class CorrelationMatrices
     /// <param name="symbols">Columns to correlate, in output order; all of the panel's when null.</param>
     /// <param name="period">Sessions to use; the whole panel when null.</param>
     /// <exception cref="KeyNotFoundException">A symbol is not in the panel.</exception>
-    /// <exception cref="ArgumentException">The period contains no session of the panel.</exception>
+    /// <exception cref="ArgumentException">A symbol is listed twice, or the period contains no session of the panel.</exception>
     public static CorrelationMatrix CorrelationMatrix(this SessionPanel returns, IEnumerable<string>? symbols = null, Period? period = null)
     {
         ArgumentNullException.ThrowIfNull(returns);
         period ??= Period.All;
         var names = (symbols ?? returns.Symbols).ToList();
+        var repeated = names.GroupBy(s => s, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null) throw new ArgumentException($"Symbol '{repeated.Key}' is listed twice.", nameof(symbols));
         var range = Require.Sessions(returns, period);
         var columns = names.Select(s => returns[s]).ToList();
         var (values, counts) = Compute(columns, range.Start, range.Length);

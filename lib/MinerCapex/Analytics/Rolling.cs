@@ -1,5 +1,10 @@
 namespace MinerCapex.Analytics;
 
+/// <summary>Moving correlation and beta, one value per session (NaN where undefined).</summary>
+/// <param name="Correlation">Correlation of the series with the factor.</param>
+/// <param name="Beta">Beta of the series on the factor.</param>
+public readonly record struct RelationValues(double[] Correlation, double[] Beta);
+
 /// <summary>
 /// Moving correlation and beta of one series against a factor, over aligned arrays (one value per
 /// session, NaN = missing). Output has one value per input session, dated at the window's last session,
@@ -43,13 +48,13 @@ public static class Rolling
     /// <summary>Correlation and beta of <paramref name="x"/> against <paramref name="factor"/> in one pass.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A window is longer than the series.</exception>
     /// <exception cref="ArgumentException">The series have different lengths.</exception>
-    public static (double[] Correlation, double[] Beta) CorrelationAndBeta(ReadOnlySpan<double> x, ReadOnlySpan<double> factor, RollingScheme scheme)
+    public static RelationValues CorrelationAndBeta(ReadOnlySpan<double> x, ReadOnlySpan<double> factor, RollingScheme scheme)
     {
         Validate(x.Length, factor.Length, scheme);
         var c = new double[x.Length];
         var b = new double[x.Length];
         MovingMoments.Compute(x, factor, scheme, c, b);
-        return (c, b);
+        return new RelationValues(c, b);
     }
 
     internal static void Validate(int xLength, int yLength, RollingScheme scheme)

@@ -68,4 +68,47 @@ public static class BarChart
         figure.Layout("hovermode", "closest");
         return figure;
     }
+
+    /// <summary>
+    /// Horizontal bars stacked from left to right, one colour per series: e.g. the share of each miner's
+    /// variance explained by each factor, the parts adding up to the bar's length.
+    /// </summary>
+    /// <param name="labels">Bar labels, drawn top to bottom.</param>
+    /// <param name="series">The parts, stacked in the order given; each has one value per label (NaN leaves the part out).</param>
+    /// <param name="title">Chart title.</param>
+    /// <param name="valueTitle">Value axis title with its unit.</param>
+    /// <param name="valueFormat">d3 format of the values printed inside the parts, e.g. <c>.0%</c>; null prints none.</param>
+    /// <param name="source">Source line under the chart.</param>
+    /// <param name="axisFormat">d3 format of the value axis' tick labels, e.g. <c>.0%</c>; null for plotly's default.</param>
+    public static ChartFigure Stacked(
+        IReadOnlyList<string> labels, IEnumerable<BarSeries> series, string title, string valueTitle,
+        string? valueFormat = null, string? source = ChartStyle.DefaultSource, string? axisFormat = null)
+    {
+        var figure = new ChartFigure();
+        foreach (var s in series)
+        {
+            if (s.Values.Count != labels.Count)
+                throw new ArgumentException($"Series '{s.Name}' has {s.Values.Count} values for {labels.Count} labels.", nameof(series));
+            var tip = s.Hover is null ? "%{y}: %{x:.3f}" : "%{y}: %{x:.3f}<br>%{customdata}";
+            figure.AddTrace("bar", new Dictionary<string, object?>
+            {
+                ["orientation"] = "h",
+                ["y"] = labels.ToArray(),
+                ["x"] = ChartFigure.Values(s.Values),
+                ["name"] = s.Name,
+                ["marker"] = s.Color is null ? null : new { color = s.Color },
+                ["customdata"] = s.Hover?.ToArray(),
+                ["texttemplate"] = valueFormat is null ? null : "%{x:" + valueFormat + "}",
+                ["textposition"] = valueFormat is null ? null : "inside",
+                ["insidetextanchor"] = "middle",
+                ["hovertemplate"] = tip + "<extra>" + s.Name + "</extra>",
+            });
+        }
+        figure.Frame(title, valueTitle, "", source, height: Math.Max(360, 26 * labels.Count + 190));
+        figure.Layout("barmode", "stack");
+        figure.Layout("yaxis", new { autorange = "reversed", automargin = true, type = "category" });
+        if (axisFormat is not null) figure.Layout("xaxis", new { title = new { text = valueTitle }, automargin = true, tickformat = axisFormat });
+        figure.Layout("hovermode", "closest");
+        return figure;
+    }
 }

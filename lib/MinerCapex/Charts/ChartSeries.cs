@@ -12,6 +12,14 @@ public sealed record ChartSeries(string Name, IReadOnlyList<DateOnly> Dates, IRe
     public ChartSeries Validate() => Dates.Count == Values.Count
         ? this
         : throw new ArgumentException($"Series '{Name}' has {Dates.Count} dates but {Values.Count} values.");
+
+    /// <summary>The points dated from <paramref name="from"/> to <paramref name="to"/>, both inclusive.</summary>
+    public ChartSeries Between(DateOnly from, DateOnly to)
+    {
+        Validate();
+        var keep = Enumerable.Range(0, Dates.Count).Where(i => Dates[i] >= from && Dates[i] <= to).ToList();
+        return this with { Dates = keep.Select(i => Dates[i]).ToList(), Values = keep.Select(i => Values[i]).ToList() };
+    }
 }
 
 /// <summary>A dated news event to mark on a time-series chart.</summary>

@@ -6,6 +6,9 @@ public static class ChartStyle
     /// <summary>The source line printed under every chart built from the bundled data.</summary>
     public const string DefaultSource = "Data: Yahoo Finance daily bars; events: data/events.csv";
 
+    /// <summary>The source line of charts drawn from the capex and financing figures.</summary>
+    public const string CapexSource = "Data: data/capex.csv (company releases, filings and press reports; source_url per row)";
+
     /// <summary>One colour per series role, so the miner index is the same colour in every notebook.</summary>
     public static class Colors
     {
@@ -47,15 +50,22 @@ public static class ChartStyle
         _ => "macro",
     };
 
-    /// <summary>Title, axis titles, legend below the plot and the source line, applied to <paramref name="figure"/>.</summary>
+    /// <summary>Pixels between the bottom of the plot area and the top of the source line.</summary>
+    public const int SourceOffset = 68;
+
+    /// <summary>
+    /// Title, axis titles, legend and the source line, applied to <paramref name="figure"/>. The legend sits in one
+    /// row above the plot, under the title; the source line sits a fixed number of pixels under the plot, below the
+    /// x axis' ticks and title, so it stays inside the figure whatever its height.
+    /// </summary>
     public static ChartFigure Frame(this ChartFigure figure, string title, string xTitle, string yTitle, string? source = DefaultSource, int height = 460)
     {
         figure
-            .Layout("title", new { text = title, x = 0.01, xanchor = "left" })
+            .Layout("title", new { text = title, x = 0.01, xanchor = "left", yref = "container", y = 1.0, yanchor = "top", pad = new { t = 14 } })
             .Layout("xaxis", new { title = new { text = xTitle }, automargin = true })
             .Layout("yaxis", new { title = new { text = yTitle }, automargin = true })
-            .Layout("legend", new { orientation = "h", y = -0.22, x = 0.0 })
-            .Layout("margin", new { l = 70, r = 30, t = 60, b = 110 })
+            .Layout("legend", LegendAbove())
+            .Layout("margin", new { l = 70, r = 30, t = 96, b = SourceOffset + 26 })
             .Layout("height", height)
             .Layout("hovermode", "x unified");
         if (!string.IsNullOrEmpty(source))
@@ -63,11 +73,15 @@ public static class ChartStyle
             figure.AddAnnotation(new
             {
                 text = source,
-                xref = "paper", yref = "paper", x = 0.0, y = -0.36,
+                xref = "paper", yref = "paper", x = 0.0, y = 0.0, yshift = -SourceOffset,
                 xanchor = "left", yanchor = "top", showarrow = false,
                 font = new { size = 10, color = "#868e96" },
             });
         }
         return figure;
     }
+
+    /// <summary>The legend layout: one horizontal row above the plot, entries in <paramref name="traceOrder"/> (plotly <c>legend.traceorder</c>).</summary>
+    internal static object LegendAbove(string traceOrder = "normal") =>
+        new { orientation = "h", x = 0.0, xanchor = "left", y = 1.0, yanchor = "bottom", traceorder = traceOrder };
 }

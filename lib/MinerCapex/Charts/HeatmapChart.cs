@@ -9,10 +9,39 @@ public static class HeatmapChart
     /// </summary>
     public static ChartFigure Correlation(IReadOnlyList<string> labels, double[,] matrix, string title, string? source = ChartStyle.DefaultSource)
     {
+        CheckShape(labels, matrix, nameof(matrix));
+        return Draw(labels, matrix, title, "Pearson ρ", "%{y} vs %{x}: %{z:.3f}", source);
+    }
+
+    /// <summary>
+    /// Draws the change <paramref name="after"/> − <paramref name="before"/> of two correlation matrices over the same
+    /// <paramref name="labels"/>, on the same pinned −1..+1 scale: red where the correlation rose, blue where it fell.
+    /// A cell missing in either matrix is left blank.
+    /// </summary>
+    /// <exception cref="ArgumentException">A matrix does not match the labels.</exception>
+    public static ChartFigure Difference(
+        IReadOnlyList<string> labels, double[,] before, double[,] after, string title, string? source = ChartStyle.DefaultSource)
+    {
+        CheckShape(labels, before, nameof(before));
+        CheckShape(labels, after, nameof(after));
+        var n = labels.Count;
+        var change = new double[n, n];
+        for (var i = 0; i < n; i++)
+        for (var j = 0; j < n; j++)
+            change[i, j] = after[i, j] - before[i, j]; // NaN on either side stays NaN: a blank cell
+        return Draw(labels, change, title, "change in ρ", "%{y} vs %{x}: %{z:+.3f}", source);
+    }
+
+    private static void CheckShape(IReadOnlyList<string> labels, double[,] matrix, string parameter)
+    {
         var n = labels.Count;
         if (matrix.GetLength(0) != n || matrix.GetLength(1) != n)
-            throw new ArgumentException($"Matrix is {matrix.GetLength(0)}×{matrix.GetLength(1)} for {n} labels.", nameof(matrix));
+            throw new ArgumentException($"Matrix is {matrix.GetLength(0)}×{matrix.GetLength(1)} for {n} labels.", parameter);
+    }
 
+    private static ChartFigure Draw(IReadOnlyList<string> labels, double[,] matrix, string title, string scaleTitle, string hover, string? source)
+    {
+        var n = labels.Count;
         var z = new double?[n][];
         var text = new string[n][];
         for (var i = 0; i < n; i++)
@@ -39,12 +68,13 @@ public static class HeatmapChart
             ["text"] = text,
             ["texttemplate"] = "%{text}",
             ["textfont"] = new { size = 9 },
-            ["hovertemplate"] = "%{y} vs %{x}: %{z:.3f}<extra></extra>",
-            ["colorbar"] = new { title = new { text = "Pearson ρ" } },
+            ["hovertemplate"] = hover + "<extra></extra>",
+            ["colorbar"] = new { title = new { text = scaleTitle } },
         });
         figure.Frame(title, "", "", source, height: Math.Max(420, 28 * n + 180));
         figure.Layout("yaxis", new { autorange = "reversed", automargin = true });
-        figure.Layout("xaxis", new { tickangle = -45, automargin = true });
+        // Labels on top keep the space under the plot for the source line.
+        figure.Layout("xaxis", new { tickangle = -45, automargin = true, side = "top" });
         figure.Layout("hovermode", "closest");
         return figure;
     }

@@ -1,14 +1,19 @@
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
+using MinerCapex.Analytics;
+using MinerCapex.Charts;
 using MinerCapex.Data;
+using MinerCapex.EventStudies;
 using MinerCapex.Panel;
+using MinerCapex.Quality;
 using Plotly.NET;
 
 namespace MinerCapex.Notebook;
 
 /// <summary>
-/// Registers how notebooks display this library's values: DataFrames, session panels and result records as
-/// tables, Plotly.NET charts as interactive charts.
+/// Registers how notebooks display this library's values: DataFrames, session panels, correlation matrices,
+/// regressions and lists of result records as tables; Plotly.NET charts and <see cref="ChartFigure"/>s as
+/// interactive charts.
 /// </summary>
 /// <remarks>
 /// Call <see cref="Register"/> once in a notebook's setup cell. It uses only the
@@ -56,14 +61,30 @@ public static class NotebookFormatters
             Formatter.Register<SessionPanel>((panel, writer) => HtmlTable.Write(writer, TableSources.FromPanel(panel), MaxRows), Html);
             Formatter.Register<SessionPanel>((panel, writer) => TextTable.Write(writer, TableSources.FromPanel(panel), MaxRows), PlainText);
 
+            Formatter.Register<ChartFigure>((figure, writer) => writer.Write(ChartFormatter.ToHtml(figure.ToChart())), Html);
+            Formatter.Register<ChartFigure>((figure, writer) => writer.Write(ChartText(figure.ToChart())), PlainText);
+
+            Formatter.Register<CorrelationMatrix>((matrix, writer) => writer.Write(DataFrameFormatter.ToHtml(matrix.ToDataFrame())), Html);
+            Formatter.Register<CorrelationMatrix>((matrix, writer) => writer.Write(DataFrameFormatter.ToText(matrix.ToDataFrame())), PlainText);
+            Formatter.Register<OlsResult>((ols, writer) => writer.Write(DataFrameFormatter.ToHtml(ols.ToDataFrame())), Html);
+            Formatter.Register<OlsResult>((ols, writer) => writer.Write(DataFrameFormatter.ToText(ols.ToDataFrame())), PlainText);
+
             Formatter.Register<PriceHistory>((history, writer) => WritePriceHistory(history, writer), Html);
 
             TableFormatter.Register<PriceBar>();
             TableFormatter.Register<UniverseMember>();
             TableFormatter.Register<MarketEvent>();
             TableFormatter.Register<CapexFigure>();
+            TableFormatter.Register<QualityFinding>();
+            TableFormatter.Register<DayMove>();
+            TableFormatter.Register<OlsCoefficient>();
+            TableFormatter.Register<SkippedSeries>();
+            TableFormatter.Register<AverageAbnormalReturn>();
+            TableFormatter.Register<SkippedStock>();
+            TableFormatter.Register<EventMarker>();
 
-            foreach (var type in new[] { typeof(DataFrame), typeof(GenericChart), typeof(SessionPanel), typeof(PriceHistory) })
+            Type[] tables = [typeof(DataFrame), typeof(SessionPanel), typeof(CorrelationMatrix), typeof(OlsResult), typeof(PriceHistory)];
+            foreach (var type in tables.Concat([typeof(GenericChart), typeof(ChartFigure)]))
                 Formatter.SetPreferredMimeTypesFor(type, Html, PlainText);
         }
     }

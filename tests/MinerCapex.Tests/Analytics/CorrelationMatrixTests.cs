@@ -79,6 +79,7 @@ public class CorrelationMatrixTests
         Assert.Contains("2019", e.Message);
         Assert.Contains("no session", e.Message);
         Assert.Throws<KeyNotFoundException>(() => Data.Returns.CorrelationMatrix(["MARA", "XXX"]));
+        Assert.Contains("twice", Assert.Throws<ArgumentException>(() => Data.Returns.CorrelationMatrix(["MARA", "mara"])).Message);
         var m = Data.Returns.CorrelationMatrix(["MARA", "RIOT"], Period.Year(2025));
         Assert.Contains("not in the correlation matrix", Assert.Throws<KeyNotFoundException>(() => m["MARA", "CIFR"]).Message);
     }

@@ -72,7 +72,7 @@ public class FactorRegressionTests
         {
             var symbol = r.GetProperty("symbol").GetString()!;
             var rolling = Data.Returns.RollingFactorRegression(symbol, StudyData.Factors, r.GetProperty("window").GetInt32());
-            compared += Reference.Series(Reference.Array(r.GetProperty("alpha")), rolling.Alpha, symbol + " alpha", 1e-8);
+            compared += Reference.Series(Reference.Array(r.GetProperty("alpha")), rolling.Alpha, symbol + " alpha");
             var betas = r.GetProperty("betas").EnumerateArray().Select(Reference.Array).ToList();
             for (var j = 0; j < betas.Count; j++) Reference.Series(betas[j], rolling.Beta(StudyData.Factors[j]), $"{symbol} beta {StudyData.Factors[j]}");
             Reference.Series(Reference.Array(r.GetProperty("r2")), rolling.RSquared, symbol + " R²");

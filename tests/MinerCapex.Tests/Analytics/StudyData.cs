@@ -52,11 +52,10 @@ public sealed class StudyData
     public static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
-/// <summary>Comparisons against reference values: relative tolerance with a tiny absolute floor for values near zero.</summary>
+/// <summary>Comparisons against reference values: purely relative (tiny p-values and intercepts too), NaN only where the reference is missing.</summary>
 public static class Reference
 {
     public const double Relative = 1e-9;
-    public const double AbsoluteFloor = 1e-13;
 
     public static double Value(JsonElement e) => e.ValueKind == JsonValueKind.Null ? double.NaN : e.GetDouble();
 
@@ -69,7 +68,7 @@ public static class Reference
             Assert.True(double.IsNaN(actual), $"{what}: expected missing (NaN), got {actual:R}");
             return;
         }
-        var tolerance = relative * Math.Abs(expected) + AbsoluteFloor;
+        var tolerance = relative * Math.Abs(expected);
         Assert.True(Math.Abs(actual - expected) <= tolerance,
             $"{what}: expected {expected:R}, got {actual:R} (difference {actual - expected:E3}, tolerance {tolerance:E3})");
     }

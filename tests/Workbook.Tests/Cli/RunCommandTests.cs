@@ -47,7 +47,7 @@ public class RunCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.True(result.Output.IndexOf("a.dib", StringComparison.Ordinal) < result.Output.IndexOf("b.dib", StringComparison.Ordinal), "name order");
         Assert.Contains("ok     a.dib: 3 cells succeeded", result.Output);
-        Assert.Contains("<pre>1050\n</pre>", await File.ReadAllTextAsync(Path.Combine(html, "a.html")));
+        Assert.Contains("<pre class=\"output output-stream stdout\">1050</pre>", await File.ReadAllTextAsync(Path.Combine(html, "a.html")));
         Assert.Contains("b.html", await File.ReadAllTextAsync(Path.Combine(html, "index.html")));
         var executed = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(ipynb, "a.ipynb")))!;
         var stdout = executed["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []).Single(o => (string?)o!["output_type"] == "stream");

@@ -62,7 +62,7 @@
     return path.split('.').reduce(function (node, key) { return node == null ? undefined : node[key]; }, layout);
   }
   function themedKeys(chart) {
-    var keys = ['paper_bgcolor', 'plot_bgcolor', 'font.color', 'legend.bgcolor'];
+    var keys = ['paper_bgcolor', 'plot_bgcolor', 'font.color', 'legend.bgcolor', 'modebar.bgcolor'];
     Object.keys(chart._fullLayout || {}).forEach(function (key) {
       if (/^[xy]axis\d*$/.test(key)) keys.push(key + '.gridcolor', key + '.zerolinecolor', key + '.linecolor');
     });
@@ -87,7 +87,8 @@
           paper_bgcolor: 'rgba(0,0,0,0)',
           plot_bgcolor: css.getPropertyValue('--chart-plot').trim(),
           'font.color': css.getPropertyValue('--fg').trim(),
-          'legend.bgcolor': 'rgba(0,0,0,0)'
+          'legend.bgcolor': 'rgba(0,0,0,0)',
+          'modebar.bgcolor': 'rgba(0,0,0,0)'
         };
         var grid = css.getPropertyValue('--chart-grid').trim();
         keys.forEach(function (key) { update[key] = key in colors ? colors[key] : grid; });

@@ -1,14 +1,10 @@
 using System.Text.Json;
 using MinerCapex.Charts;
-using Plotly.NET;
 
 namespace MinerCapex.Tests.Charts;
 
 public class EventStudyChartTests
 {
-    private static JsonElement Json(ChartFigure figure) =>
-        JsonDocument.Parse(GenericChart.toFigureJson(figure.ToChart())).RootElement;
-
     [Fact]
     public void EventTime_IntegerAxis_DayZeroLine_PercentTicks_Gaps()
     {
@@ -16,7 +12,7 @@ public class EventStudyChartTests
             [new EventTimeSeries("miners", [-1, 0, 1], [0.01, double.NaN, 0.12], ChartStyle.Colors.Miners),
              new EventTimeSeries("ai_pivot", [-1, 0, 1], [0.0, 0.1, 0.2], Dash: "dot")],
             "Mean CAR around the Nebius deal", "Mean CAR (log return)");
-        var json = Json(fig);
+        var json = ChartJson.Of(fig);
         var data = json.GetProperty("data");
         Assert.Equal(2, data.GetArrayLength());
         Assert.Equal([-1, 0, 1], data[0].GetProperty("x").EnumerateArray().Select(x => x.GetInt32()));
@@ -40,7 +36,7 @@ public class EventStudyChartTests
             [new IntervalSeries("miners", [0.02, 0.05], [-0.01, 0.03], [0.05, 0.08], ChartStyle.Colors.Miners, ["t = 1.2", "t = 4.0"]),
              new IntervalSeries("ai_pivot", [0.03, double.NaN], [0.0, double.NaN], [0.07, double.NaN])],
             "Mean CAR by pool", "Mean CAR [0,+1] (log return)", "Event pool");
-        var json = Json(fig);
+        var json = ChartJson.Of(fig);
         var bars = json.GetProperty("data");
         Assert.Equal(2, bars.GetArrayLength());
         var err = bars[0].GetProperty("error_y");

@@ -3,6 +3,7 @@ using System.Text.Json;
 using MinerCapex.Data;
 using MinerCapex.EventStudies;
 using MinerCapex.Panel;
+using MinerCapex.Tests.Analytics;
 
 namespace MinerCapex.Tests.EventStudies;
 
@@ -15,16 +16,11 @@ public class SummariesReferenceTests
 {
     // The reference's per-stock values agree with the library to 1e-9; E|T| comes from numerical integration (1e-12).
     private const double Rel = 1e-8;
-    private static readonly Lazy<MarketData> Bundled = new(() => MarketData.Load());
-    private static readonly Lazy<JsonElement> Summaries = new(() =>
-    {
-        var root = Path.GetDirectoryName(Bundled.Value.DataDirectory)!;
-        var path = Path.Combine(root, "tests", "MinerCapex.Tests", "Reference", "eventstudy", "summaries.json");
-        return JsonDocument.Parse(File.ReadAllText(path)).RootElement;
-    });
+    private static readonly Lazy<JsonElement> Summaries = new(() => JsonDocument.Parse(File.ReadAllText(
+        Path.Combine(StudyData.Load().Root, "tests", "MinerCapex.Tests", "Reference", "eventstudy", "summaries.json"))).RootElement);
     private static readonly Lazy<(EventStudyResult Result, StudyGroups Groups)> Study = new(() =>
     {
-        var data = Bundled.Value;
+        var data = StudyData.Load().Market;
         var ids = Summaries.Value.GetProperty("events").EnumerateArray().Select(e => e.GetString()).ToHashSet();
         var groups = StudyGroups.FromUniverse(data.Universe);
         return (EventStudy.Run(data.Prices.ToLogReturns(), data.Events.Where(e => ids.Contains(e.Id)), groups), groups);
@@ -39,6 +35,12 @@ public class SummariesReferenceTests
     {
         Assert.True(actual is { } a && Math.Abs(a - expected) <= Rel * Math.Abs(expected),
             string.Create(CultureInfo.InvariantCulture, $"{where}: expected {expected:R}, got {actual:R}"));
+    }
+
+    /// <summary>Each named field of <paramref name="row"/> against the library's value.</summary>
+    private static void Fields(JsonElement row, string where, params (string Field, double? Actual)[] values)
+    {
+        foreach (var (field, actual) in values) Close(row.GetProperty(field).GetDouble(), actual, $"{where} {field}");
     }
 
     [Fact]
@@ -63,12 +65,8 @@ public class SummariesReferenceTests
             var r = Study.Value.Result.ReactionSize(pool, Group(group), window);
             var where = $"{pool}/{group}/{window}";
             Assert.Equal(row.GetProperty("n").GetInt32(), r.N);
-            Close(row.GetProperty("mean_abs_car").GetDouble(), r.MeanAbsCar, where + " mean |CAR|");
-            Close(row.GetProperty("mean_abs_scar").GetDouble(), r.MeanAbsScar, where + " mean |SCAR|");
-            Close(row.GetProperty("null_mean_abs_scar").GetDouble(), r.NullMeanAbsScar, where + " null");
-            Close(row.GetProperty("ratio").GetDouble(), r.Ratio, where + " ratio");
-            Close(row.GetProperty("t").GetDouble(), r.T, where + " t");
-            Close(row.GetProperty("p").GetDouble(), r.P, where + " p");
+            Fields(row, where, ("mean_abs_car", r.MeanAbsCar), ("mean_abs_scar", r.MeanAbsScar), ("null_mean_abs_scar", r.NullMeanAbsScar),
+                ("ratio", r.Ratio), ("t", r.T), ("p", r.P));
         }
     }
 
@@ -80,13 +78,8 @@ public class SummariesReferenceTests
             var (pool, window) = (row.GetProperty("pool").GetString()!, Window(row));
             var c = Study.Value.Result.CompareGroups(pool, Group("ai_pivot"), Group("btc_centric"), window);
             var where = $"{pool}/{window}";
-            Assert.Equal(row.GetProperty("n").GetInt32(), c.N);
-            Assert.Equal(row.GetProperty("other_n").GetInt32(), c.OtherN);
-            Close(row.GetProperty("mean_car").GetDouble(), c.MeanCar, where + " mean");
-            Close(row.GetProperty("other_mean_car").GetDouble(), c.OtherMeanCar, where + " other mean");
-            Close(row.GetProperty("t_welch").GetDouble(), c.WelchT, where + " t");
-            Close(row.GetProperty("df").GetDouble(), c.DegreesOfFreedom, where + " df");
-            Close(row.GetProperty("p").GetDouble(), c.P, where + " p");
+            Assert.Equal((row.GetProperty("n").GetInt32(), row.GetProperty("other_n").GetInt32()), (c.N, c.OtherN));
+            Fields(row, where, ("mean_car", c.MeanCar), ("other_mean_car", c.OtherMeanCar), ("t_welch", c.WelchT), ("df", c.DegreesOfFreedom), ("p", c.P));
         }
     }
 
@@ -118,8 +111,7 @@ public class SummariesReferenceTests
         {
             var (pool, group, window) = (row.GetProperty("pool").GetString()!, row.GetProperty("group").GetString()!, Window(row));
             var (lower, upper) = Study.Value.Result.PooledTest(pool, group, window)!.MeanCarInterval();
-            Close(row.GetProperty("lower").GetDouble(), lower, $"{pool}/{group}/{window} lower");
-            Close(row.GetProperty("upper").GetDouble(), upper, $"{pool}/{group}/{window} upper");
+            Fields(row, $"{pool}/{group}/{window}", ("lower", lower), ("upper", upper));
         }
     }
 
@@ -132,8 +124,7 @@ public class SummariesReferenceTests
         {
             var (id, symbol, window) = (row.GetProperty("event_id").GetString()!, row.GetProperty("symbol").GetString()!, Window(row));
             var (lower, upper) = Study.Value.Result.Get(symbol, id)!.CarInterval(window);
-            Close(row.GetProperty("lower").GetDouble(), lower, $"{symbol}/{id}/{window} lower");
-            Close(row.GetProperty("upper").GetDouble(), upper, $"{symbol}/{id}/{window} upper");
+            Fields(row, $"{symbol}/{id}/{window}", ("lower", lower), ("upper", upper));
         }
         Assert.Throws<KeyNotFoundException>(() => Study.Value.Result.Get("CIFR", "nebius_msft_gpu")!.CarInterval(new EventWindow(0, 2)));
     }
@@ -141,7 +132,7 @@ public class SummariesReferenceTests
     [Fact]
     public void ACarBeyondTheDataEnd_HasNoInterval()
     {
-        var data = Bundled.Value;
+        var data = StudyData.Load().Market;
         var day = data.Sessions[^3];
         var late = new MarketEvent("late", day, day, EventTiming.Unknown, EventCategory.Macro, [], null, null, "edge case", "https://example.invalid", "high", null);
         var stock = EventStudy.Run(data.Prices.ToLogReturns(), [late], ["CIFR"]).Get("CIFR", "late")!;

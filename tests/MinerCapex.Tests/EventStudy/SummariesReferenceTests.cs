@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using MinerCapex.Charts;
 using MinerCapex.Data;
 using MinerCapex.EventStudies;
 using MinerCapex.Panel;
@@ -190,5 +191,25 @@ public class SummariesReferenceTests
     {
         var one = new CarTests(1, 0.05, null, null, null, null, null, 1, 0, 1.0, 1.0);
         Assert.Equal((null, null), one.MeanCarInterval());
+    }
+
+    [Fact]
+    public void PooledCarChart_DrawsThePooledMeansAndIntervals()
+    {
+        var (result, _) = Study.Value;
+        var w = new EventWindow(0, 1);
+        var json = Charts.ChartJson.Of(PooledCarChart.Create(result, ["ai", "btc", "macro"], [("miners", "#e8590c"), ("ai_pivot", "#d6336c")], w, "Pooled"));
+        var bars = json.GetProperty("data");
+        Assert.Equal(2, bars.GetArrayLength());
+        var ai = result.PooledTest("ai", "miners", w)!;
+        var (lower, upper) = ai.MeanCarInterval();
+        Assert.Equal(ai.MeanCar!.Value, bars[0].GetProperty("y")[0].GetDouble(), 12);
+        Assert.Equal(upper!.Value - ai.MeanCar.Value, bars[0].GetProperty("error_y").GetProperty("array")[0].GetDouble(), 12);
+        Assert.Equal(ai.MeanCar.Value - lower!.Value, bars[0].GetProperty("error_y").GetProperty("arrayminus")[0].GetDouble(), 12);
+        Assert.Contains($"n = {ai.N}, BMP t = ", bars[0].GetProperty("text")[0].GetString());
+        // The seed study has no macro event: its bars are left out, not drawn at zero.
+        Assert.Equal(JsonValueKind.Null, bars[0].GetProperty("y")[2].ValueKind);
+        Assert.Contains("no events", bars[1].GetProperty("text")[2].GetString());
+        Assert.Equal("Mean CAR [0,+1] (log return)", json.GetProperty("layout").GetProperty("yaxis").GetProperty("title").GetProperty("text").GetString());
     }
 }

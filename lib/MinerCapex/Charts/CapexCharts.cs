@@ -169,10 +169,11 @@ public static class CapexCharts
     /// </summary>
     private static string[] UniqueLabels(IReadOnlyList<CapexFigure> rows)
     {
-        var labels = rows.Select(Label).ToArray();
+        var plain = rows.Select(Label).ToArray();
+        var labels = (string[])plain.Clone();
         for (var i = 0; i < labels.Length; i++)
         {
-            if (labels.Count(l => l == labels[i]) > 1 && rows[i].Period.Length > 0)
+            if (plain.Count(l => l == plain[i]) > 1 && rows[i].Period.Length > 0)
                 labels[i] = labels[i].Replace(", " + rows[i].Date.ToString("yyyy-MM-dd", Inv), $" ({rows[i].Period}), {rows[i].Date.ToString("yyyy-MM-dd", Inv)}", StringComparison.Ordinal);
         }
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);

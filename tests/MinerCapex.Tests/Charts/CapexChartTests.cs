@@ -88,12 +88,25 @@ public class CapexChartTests
             Figure("AMZN", CapexKind.CapexPlan, 15, gw: 2.4, period: "multi-year", day: 24),
             Figure("AMZN", CapexKind.CapexPlan, 10, gw: 0.5, day: 24),
             Figure("AMZN", CapexKind.CapexPlan, 11, gw: 0.4, day: 24),
+            Figure("AMZN", CapexKind.CapexPlan, 12, gw: 0.3, period: "from 2027", day: 24),
         ], "GW"));
         var rows = json.GetProperty("layout").GetProperty("yaxis").GetProperty("categoryarray").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Equal(
-            ["AMZN capex plan (multi-year), 2025-11-24", "AMZN capex plan (from 2026), 2025-11-24", "AMZN capex plan, 2025-11-24", "AMZN capex plan, 2025-11-24 #2"],
+            ["AMZN capex plan (multi-year), 2025-11-24", "AMZN capex plan (from 2026), 2025-11-24", "AMZN capex plan, 2025-11-24", "AMZN capex plan, 2025-11-24 #2", "AMZN capex plan (from 2027), 2025-11-24"],
             rows);
         Assert.Equal(2.4, Traces(json).Single().GetProperty("x")[0].GetDouble());
+    }
+
+    [Fact]
+    public void Amounts_TwoPlansOfOneDay_BothNamedByTheirPeriod()
+    {
+        var json = Json(CapexCharts.Amounts(
+        [
+            Figure("AMZN", CapexKind.CapexPlan, 50, gw: 1.3, period: "from 2026", day: 24),
+            Figure("AMZN", CapexKind.CapexPlan, 15, gw: 2.4, period: "multi-year", day: 24),
+        ], "US$"));
+        var rows = json.GetProperty("layout").GetProperty("yaxis").GetProperty("categoryarray").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal(["AMZN capex plan (from 2026), 2025-11-24", "AMZN capex plan (multi-year), 2025-11-24"], rows);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class ResearchNotebookParameterTests
         { "04-event-study.dib", "estimation", "[-250,-11]", 10 },
         // The split moves findings 1 to 4; the event window moves finding 5.
         { "05-summary.dib", "split", "2025-07-01", 4 },
-        { "05-summary.dib", "eventWindow", "[0,+5]", 2 },
+        { "05-summary.dib", "eventWindow", "[0,+5]", 1 },
     };
 
     [Theory]

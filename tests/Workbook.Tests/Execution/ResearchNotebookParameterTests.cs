@@ -17,6 +17,15 @@ public class ResearchNotebookParameterTests
         { "02-correlation.dib", "window", "90", 1 },
         // The split moves both periods, so every period statistic changes.
         { "02-correlation.dib", "split", "2025-07-01", 5 },
+        // The event window changes every CAR: the seed days, the paths' read-out, the pools and their comparisons.
+        { "04-event-study.dib", "window", "[0,+5]", 10 },
+        // The model changes the pooled and group results (models A and B are shown side by side regardless).
+        { "04-event-study.dib", "model", "MarketModel", 8 },
+        // A longer estimation window refits every stock.
+        { "04-event-study.dib", "estimation", "[-250,-11]", 10 },
+        // The split moves findings 1 to 4; the event window moves finding 5.
+        { "05-summary.dib", "split", "2025-07-01", 4 },
+        { "05-summary.dib", "eventWindow", "[0,+5]", 1 },
     };
 
     [Theory]

@@ -58,11 +58,13 @@ public class ResearchNotebookParameterTests
         _ => "",
     }));
 
-    // A chart's data and layout, without the div id that changes on every run.
+    // A chart's figure JSON (data, layout, config), without the div id that is fresh on every run.
     private static string ChartData(string html)
     {
-        var start = html.IndexOf("var data", StringComparison.Ordinal);
-        var end = html.IndexOf("var config", StringComparison.Ordinal);
-        return start >= 0 && end > start ? html[start..end] : "";
+        const string marker = "var figure = ";
+        var start = html.IndexOf(marker, StringComparison.Ordinal);
+        var end = start < 0 ? -1 : html.IndexOf('\n', start);
+        Assert.True(start >= 0 && end > start, "the chart formatter's output no longer carries 'var figure = ...'");
+        return html[(start + marker.Length)..end];
     }
 }

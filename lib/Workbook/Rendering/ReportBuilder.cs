@@ -8,7 +8,8 @@ namespace Workbook.Rendering;
 /// outputs rendered, the title found, the header facts collected.
 /// </summary>
 /// <remarks>
-/// The title is the notebook's first markdown heading. When that heading opens the first cell, it is shown once, as
+/// The title is the notebook's first markdown heading. When that heading opens the first markdown cell (notebooks
+/// usually put their setup code cell before it), it is shown once, as
 /// the header's title, rather than twice; the table of contents still links to it. A notebook without headings is
 /// titled by its file name.
 /// </remarks>
@@ -35,7 +36,7 @@ internal static class ReportBuilder
         {
             if (cell.Cell.IsMarkdown)
             {
-                var rendered = markdown.Render(cell.Cell.Contents, dropLeadingHeading: sections.Count == 0);
+                var rendered = markdown.Render(cell.Cell.Contents, dropLeadingHeading: droppedTitle is null && !sections.OfType<MarkdownSection>().Any());
                 droppedTitle ??= rendered.DroppedTitle;
                 headings.AddRange(rendered.Headings);
                 // The engine may record markdown cells' rendering as outputs; the report renders them itself and

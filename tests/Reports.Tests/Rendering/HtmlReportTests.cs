@@ -76,6 +76,29 @@ public sealed partial class HtmlReportTests : IDisposable
         Assert.Matches("workbook 0\\.1\\.0[^ ]* · \\.NET 10", html);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TitleHeading_IsShownOnceInTheHeader_WhetherOrNotASetupCellComesFirst(bool setupFirst)
+    {
+        var builder = new RunBuilder(Path.Combine(_folder.Path, "03-title.dib"));
+        if (setupFirst) builder.Code("#r \"nuget: Some.Package, 1.0.0\"\nvar ready = true;");
+        var run = builder.Markdown("# The study's title\n\nIntroduction.").Markdown("## A section\n\n# Not the title").Build();
+
+        var html = HtmlReport.Render(run, _options);
+
+        Assert.Equal(1, Count(html, ">The study&#39;s title</h1>") + Count(html, ">The study's title</h1>"));
+        Assert.Contains("Introduction.", html);
+        Assert.Contains(">Not the title</h1>", html);
+    }
+
+    private static int Count(string text, string part)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
     [Fact]
     public void FailedRun_LinksTheStatusToTheFailedCell_WhichIsUnfolded()
     {

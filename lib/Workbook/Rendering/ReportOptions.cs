@@ -1,5 +1,15 @@
 namespace Workbook.Rendering;
 
 /// <summary>How reports are rendered.</summary>
-/// <param name="ShowCode">Unfold every code cell (they are folded by default).</param>
-public sealed record ReportOptions(bool ShowCode = false);
+/// <param name="ShowCode">Unfold every code cell (they are folded by default; a failed cell is always unfolded).</param>
+public sealed record ReportOptions(bool ShowCode = false)
+{
+    /// <summary>Deepest heading level listed in the table of contents (1 to 6); 3 unless set.</summary>
+    public int TocDepth { get; init; } = 3;
+
+    /// <summary>
+    /// The folder whose files the data fingerprint covers. Null (the default) finds the nearest <c>data/</c> folder at
+    /// or above the notebook's folder, up to the repository root.
+    /// </summary>
+    public string? DataDirectory { get; init; }
+}

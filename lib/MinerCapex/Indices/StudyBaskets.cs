@@ -1,0 +1,43 @@
+using MinerCapex.Data;
+using MinerCapex.Panel;
+
+namespace MinerCapex.Indices;
+
+/// <summary>
+/// The study's two equal-weight indices, built from the bundled data: the miner index (the universe's
+/// <c>miner</c> group) and the AI capex basket (its <c>hyperscaler</c> group: AMZN MSFT GOOGL META ORCL NVDA),
+/// and the panel of log returns every analytic runs on.
+/// </summary>
+public static class StudyBaskets
+{
+    /// <summary>Column name of the miner index.</summary>
+    public const string MinerIndex = "MINERS";
+
+    /// <summary>Column name of the AI capex basket.</summary>
+    public const string AiCapexIndex = "AI_CAPEX";
+
+    /// <summary>The miner index: equal weight over the <c>miner</c> group (see <see cref="EqualWeightIndex"/>).</summary>
+    /// <exception cref="FileNotFoundException">The data folder has no universe.csv.</exception>
+    public static IndexSeries MinerIndexSeries(this MarketData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Prices.Build(data.SymbolsIn(SymbolGroup.Miner), MinerIndex);
+    }
+
+    /// <summary>The AI capex basket: equal weight over the <c>hyperscaler</c> group.</summary>
+    /// <exception cref="FileNotFoundException">The data folder has no universe.csv.</exception>
+    public static IndexSeries AiCapexIndexSeries(this MarketData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Prices.Build(data.SymbolsIn(SymbolGroup.Hyperscaler), AiCapexIndex);
+    }
+
+    /// <summary>
+    /// Log returns of every symbol (from <see cref="MarketData.Prices"/>) plus the columns
+    /// <see cref="MinerIndex"/> and <see cref="AiCapexIndex"/>: the panel the correlations, rolling
+    /// statistics, regimes and factor regressions of the study take.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The data folder has no universe.csv.</exception>
+    public static SessionPanel StudyReturns(this MarketData data) =>
+        data.Prices.ToLogReturns().WithLogReturns(data.MinerIndexSeries(), data.AiCapexIndexSeries());
+}

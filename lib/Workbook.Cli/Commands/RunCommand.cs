@@ -1,0 +1,241 @@
+using System.CommandLine;
+using System.Globalization;
+using Workbook.Document;
+using Workbook.Execution;
+using Workbook.Execution.Parameters;
+using Workbook.Rendering;
+
+namespace Workbook.Cli.Commands;
+
+/// <summary>
+/// <c>workbook run [PATH...] [--html DIR] [--ipynb DIR] [-p k=v]... [--continue-on-error] [--cell-timeout S]
+/// [--skip-unsupported] [--show-code]</c>: runs notebooks in name order, writes an HTML report per notebook plus
+/// an index, and optionally the executed .ipynb.
+/// </summary>
+public static class RunCommand
+{
+    /// <summary>Where notebooks are looked for when no PATH is given.</summary>
+    public const string DefaultNotebookFolder = "notebooks";
+
+    /// <summary>Builds the <c>run</c> command.</summary>
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = $"Notebook files (.dib, .ipynb) or folders of them. Default: {DefaultNotebookFolder}/ here or in the nearest parent folder that has one.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var html = new Option<string>("--html")
+        {
+            Description = "Folder for the HTML reports and their index.",
+            DefaultValueFactory = _ => "reports",
+            HelpName = "DIR",
+        };
+        var ipynb = new Option<string?>("--ipynb") { Description = "Also write each executed notebook, outputs included, as .ipynb into this folder.", HelpName = "DIR" };
+        var parameters = new Option<string[]>("--parameter", "-p")
+        {
+            Description = "Override a parameter declared in a notebook's '// parameters' cell (repeatable).",
+            HelpName = "name=value",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a failed one." };
+        var cellTimeout = new Option<double>("--cell-timeout")
+        {
+            Description = "Seconds one cell may run before it is stopped and reported.",
+            DefaultValueFactory = _ => RunOptions.DefaultCellTimeout.TotalSeconds,
+            HelpName = "S",
+        };
+        var skipUnsupported = new Option<bool>("--skip-unsupported") { Description = "Skip cells of kernels this engine lacks (F#, PowerShell, JavaScript...) instead of failing." };
+        var showCode = new Option<bool>("--show-code") { Description = "Unfold code cells in the HTML reports." };
+
+        var command = new Command("run", "Run notebooks and write their reports. Exit code 0: every cell succeeded; 1: a cell failed; 2: usage error or unreadable input.")
+        {
+            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode,
+        };
+        command.SetAction((result, cancellationToken) =>
+        {
+            var settings = new RunSettings(
+                result.GetValue(paths) ?? [],
+                result.GetValue(html)!,
+                result.GetValue(ipynb),
+                result.GetValue(parameters) ?? [],
+                result.GetValue(continueOnError),
+                result.GetValue(cellTimeout),
+                result.GetValue(skipUnsupported),
+                result.GetValue(showCode));
+            var configuration = result.InvocationConfiguration;
+            return ExecuteAsync(settings, configuration.Output, configuration.Error, cancellationToken);
+        });
+        return command;
+    }
+
+    /// <summary>What the command line asked for.</summary>
+    internal sealed record RunSettings(
+        IReadOnlyList<string> Paths,
+        string HtmlDirectory,
+        string? IpynbDirectory,
+        IReadOnlyList<string> Parameters,
+        bool ContinueOnError,
+        double CellTimeoutSeconds,
+        bool SkipUnsupported,
+        bool ShowCode);
+
+    internal static async Task<int> ExecuteAsync(RunSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (settings.CellTimeoutSeconds is not (> 0 and <= 86_400))
+                throw new UsageException($"--cell-timeout {settings.CellTimeoutSeconds.ToString(CultureInfo.InvariantCulture)}: expected seconds, more than 0 and at most 86400. See 'workbook run --help'.");
+            var files = FindNotebooks(settings.Paths);
+            var overrides = ParseOverrides(settings.Parameters);
+            var notebooks = files.Select(f => (Path: f, Notebook: NotebookFile.Load(f))).ToList();
+            var plans = PlanParameters(notebooks, overrides);
+
+            var progress = RunProgress.Create(output, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
+            var runs = await progress.WrapAsync(async () =>
+            {
+                var runs = new List<NotebookRun>();
+                foreach (var (path, notebook) in notebooks)
+                {
+                    var options = new RunOptions
+                    {
+                        Parameters = plans[path],
+                        ContinueOnError = settings.ContinueOnError,
+                        CellTimeout = TimeSpan.FromSeconds(settings.CellTimeoutSeconds),
+                        SkipUnsupported = settings.SkipUnsupported,
+                    };
+                    var run = await NotebookRunner.RunAsync(notebook, path, options, progress, cancellationToken);
+                    progress.Finish(run);
+                    runs.Add(run);
+                    await HtmlReport.WriteAsync(run, settings.HtmlDirectory, new ReportOptions(settings.ShowCode), cancellationToken);
+                    if (settings.IpynbDirectory is { } ipynb)
+                        NotebookFile.Save(run.Notebook, Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"), run);
+                }
+                return runs;
+            });
+            var index = await HtmlReport.WriteIndexAsync(runs, settings.HtmlDirectory, cancellationToken);
+            return await SummarizeAsync(runs, index, output, error);
+        }
+        catch (Exception problem) when (problem is UsageException or NotebookFormatException or NotebookParameterException)
+        {
+            await error.WriteLineAsync(problem.Message);
+            return WorkbookCommand.UsageError;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Cancelled.");
+            return 130;
+        }
+    }
+
+    private static async Task<int> SummarizeAsync(IReadOnlyList<NotebookRun> runs, string index, TextWriter output, TextWriter error)
+    {
+        foreach (var run in runs)
+        {
+            var name = Path.GetFileName(run.SourcePath);
+            var ran = run.Cells.Count(c => c.Status == CellStatus.Succeeded);
+            var skipped = run.Cells.Count(c => c.Status == CellStatus.Skipped);
+            var time = run.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+            if (run.FirstFailure is { } failed)
+            {
+                await error.WriteLineAsync($"FAILED {name}, {Describe(failed)}");
+                foreach (var frame in failed.Outputs.OfType<ErrorOutput>().SelectMany(e => e.StackTrace)) await error.WriteLineAsync("    " + frame);
+            }
+            else
+            {
+                await output.WriteLineAsync($"ok     {name}: {ran} cells succeeded{(skipped > 0 ? $", {skipped} skipped" : "")} in {time} s");
+            }
+        }
+        var failures = runs.Sum(r => r.Cells.Count(c => c.Status == CellStatus.Failed));
+        await output.WriteLineAsync($"{runs.Count} notebook(s), {failures} failed cell(s). Reports: {index}");
+        return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>"cell 3, line 4, column 9: CS0103: The name 'x' does not exist..."</summary>
+    internal static string Describe(CellResult cell)
+    {
+        var errorOutput = cell.Outputs.OfType<ErrorOutput>().FirstOrDefault();
+        var where = $"cell {cell.Index + 1}";
+        if (errorOutput?.Line is { } line) where += $", line {line}";
+        if (errorOutput?.Column is { } column) where += $", column {column}";
+        return errorOutput is null ? where + " failed" : $"{where}: {errorOutput.ErrorType}: {errorOutput.Message}";
+    }
+
+    /// <summary>Notebook files in name order; folders are searched (not recursively) for .dib and .ipynb files.</summary>
+    internal static IReadOnlyList<string> FindNotebooks(IReadOnlyList<string> paths)
+    {
+        var roots = paths.Count > 0 ? paths : [FindDefaultFolder()];
+        var files = new List<string>();
+        foreach (var root in roots)
+        {
+            if (File.Exists(root))
+            {
+                if (!NotebookFile.IsSupported(root)) throw new UsageException($"{root}: not a notebook; expected a .dib or .ipynb file.");
+                files.Add(Path.GetFullPath(root));
+            }
+            else if (Directory.Exists(root))
+            {
+                var found = Directory.EnumerateFiles(root).Where(NotebookFile.IsSupported).Select(Path.GetFullPath).Order(StringComparer.Ordinal).ToList();
+                if (found.Count == 0) throw new UsageException($"{root}: no .dib or .ipynb notebooks in this folder.");
+                files.AddRange(found);
+            }
+            else
+            {
+                throw new UsageException($"{root}: no such file or folder.");
+            }
+        }
+        return [.. files.Distinct().OrderBy(Path.GetFileName, StringComparer.Ordinal).ThenBy(f => f, StringComparer.Ordinal)];
+    }
+
+    private static string FindDefaultFolder()
+    {
+        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, DefaultNotebookFolder);
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        throw new UsageException($"No PATH given and no {DefaultNotebookFolder}/ folder here or above {Environment.CurrentDirectory}.");
+    }
+
+    internal static IReadOnlyList<KeyValuePair<string, string>> ParseOverrides(IReadOnlyList<string> texts) =>
+    [
+        .. texts.Select(text => text.IndexOf('=') is var equals and > 0
+            ? new KeyValuePair<string, string>(text[..equals].Trim(), text[(equals + 1)..])
+            : throw new UsageException($"-p {text}: expected name=value.")),
+    ];
+
+    /// <summary>
+    /// The overrides each notebook gets: those naming one of its parameters. A name no notebook declares is an
+    /// error listing what the notebooks do declare; bad values are reported before anything runs.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> PlanParameters(
+        IReadOnlyList<(string Path, Notebook Notebook)> notebooks, IReadOnlyList<KeyValuePair<string, string>> overrides)
+    {
+        var declared = notebooks.ToDictionary(n => n.Path, n => NotebookParameters.Declared(n.Notebook));
+        var unknown = overrides.Select(o => o.Key).Where(name => !declared.Values.Any(d => d.Any(p => p.Name == name))).Distinct().ToList();
+        if (unknown.Count > 0)
+        {
+            var valid = declared.Values.SelectMany(d => d).DistinctBy(p => p.Name).ToList();
+            throw new UsageException($"Unknown parameter{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => $"'{u}'"))}. Valid parameters: {NotebookParameters.Describe(valid)}.");
+        }
+        var plans = new Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>>();
+        foreach (var (path, notebook) in notebooks)
+        {
+            var names = declared[path].Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            var mine = overrides.Where(o => names.Contains(o.Key)).ToList();
+            try
+            {
+                NotebookParameters.Apply(notebook, mine);
+            }
+            catch (NotebookParameterException problem)
+            {
+                throw new UsageException($"{Path.GetFileName(path)}: {problem.Message}");
+            }
+            plans[path] = mine;
+        }
+        return plans;
+    }
+
+    /// <summary>A mistake in the command line or its inputs: reported in one line, exit code 2.</summary>
+    internal sealed class UsageException(string message) : Exception(message);
+}

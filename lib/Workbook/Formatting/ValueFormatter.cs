@@ -1,0 +1,31 @@
+using Microsoft.DotNet.Interactive.Formatting;
+using Workbook.Execution;
+
+namespace Workbook.Formatting;
+
+/// <summary>
+/// Turns values into <see cref="FormattedValue"/>s through <c>Microsoft.DotNet.Interactive.Formatting</c>,
+/// so a formatter a notebook or library registers with <see cref="Formatter.Register{T}(Action{T, TextWriter}, string)"/>
+/// is used here exactly as the .NET Interactive kernel would use it.
+/// </summary>
+public static class ValueFormatter
+{
+    /// <summary>
+    /// Formats <paramref name="value"/> once per MIME type. With no MIME types, the type's preferred ones are used
+    /// (text/html by default, text/plain for strings), as the C# kernel does for a return value.
+    /// </summary>
+    public static IReadOnlyList<FormattedValue> Format(object? value, IReadOnlyList<string>? mimeTypes = null)
+    {
+        var types = mimeTypes is { Count: > 0 } ? mimeTypes : PreferredMimeTypes(value);
+        var values = new List<FormattedValue>(types.Count);
+        foreach (var mimeType in types.Distinct(StringComparer.Ordinal))
+        {
+            values.Add(new FormattedValue(mimeType, value.ToDisplayString(mimeType)));
+        }
+        return values;
+    }
+
+    /// <summary>The MIME types a value of this runtime type is shown in when none is asked for.</summary>
+    public static IReadOnlyList<string> PreferredMimeTypes(object? value) =>
+        [.. Formatter.GetPreferredMimeTypesFor(value?.GetType() ?? typeof(object))];
+}

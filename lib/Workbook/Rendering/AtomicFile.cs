@@ -1,0 +1,62 @@
+using System.Text;
+
+namespace Workbook.Rendering;
+
+/// <summary>
+/// Writes a file so that readers see either the old content or the complete new content, never a part: the content
+/// goes to a temporary file in the same folder, is flushed to disk, then renamed over the target (an atomic rename on
+/// one file system). When writing fails or is cancelled, the temporary file is deleted and the target is untouched.
+/// </summary>
+internal static class AtomicFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes through <paramref name="write"/>, which receives a UTF-8 writer on the temporary file.</summary>
+    public static async Task WriteAsync(string path, Func<TextWriter, CancellationToken, Task> write, CancellationToken cancellationToken = default)
+    {
+        var target = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(directory);
+        // Hidden and with its own extension, so a folder listing of reports never picks it up.
+        var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            {
+                await using (var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true))
+                {
+                    await write(writer, cancellationToken);
+                    await writer.FlushAsync(cancellationToken);
+                }
+                stream.Flush(flushToDisk: true);
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            File.Move(temp, target, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>Writes <paramref name="text"/>.</summary>
+    public static Task WriteTextAsync(string path, string text, CancellationToken cancellationToken = default) =>
+        WriteAsync(path, (writer, token) => writer.WriteAsync(text.AsMemory(), token), cancellationToken);
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // The rename did not happen, so the target is intact; a leftover hidden .tmp file is the lesser harm.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Workbook.Execution;
+
+namespace Workbook.Rendering;
+
+/// <summary>A cell as the report shows it.</summary>
+/// <param name="Number">1-based cell number.</param>
+/// <param name="Anchor">The section's id, the target of links to the cell.</param>
+internal abstract record ReportSection(int Number, string Anchor);
+
+/// <summary>A markdown cell, rendered.</summary>
+internal sealed record MarkdownSection(int Number, string Anchor, string Html) : ReportSection(Number, Anchor);
+
+/// <summary>
+/// A code cell: its source (raw for the copy button, highlighted for display), status, time and outputs, and whether
+/// the code starts unfolded (<c>Open</c>).
+/// </summary>
+internal sealed record CodeSection(
+    int Number,
+    string Anchor,
+    string Kernel,
+    string Source,
+    string SourceHtml,
+    CellStatus Status,
+    TimeSpan Duration,
+    string OutputsHtml,
+    bool Open) : ReportSection(Number, Anchor);
+
+/// <summary>
+/// A report before it is written: header, headings for the table of contents, sections in cell order, and whether
+/// plotly.js must be inlined.
+/// </summary>
+internal sealed record ReportDocument(
+    ReportHeader Header,
+    IReadOnlyList<TocEntry> Headings,
+    IReadOnlyList<ReportSection> Sections,
+    bool HasChart,
+    ReportOptions Options)
+{
+    /// <summary>What the index page needs to list this report.</summary>
+    public ReportSummary Summary(string fileName) => new(
+        fileName,
+        Header.Title,
+        Header.NotebookPath,
+        Header.StartedAt,
+        Header.Duration,
+        Header.Succeeded,
+        Header.Failure?.CellNumber);
+}

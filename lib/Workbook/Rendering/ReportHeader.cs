@@ -1,0 +1,33 @@
+namespace Workbook.Rendering;
+
+/// <summary>One parameter as the header lists it.</summary>
+/// <param name="Name">The variable name.</param>
+/// <param name="Value">The value used, as C# source text.</param>
+/// <param name="Overridden">True when <c>-p</c> replaced the default.</param>
+/// <param name="Default">The default from the parameters cell, when known.</param>
+internal sealed record ParameterValue(string Name, string Value, bool Overridden, string? Default);
+
+/// <summary>The first failed cell, for the header's status line.</summary>
+/// <param name="CellNumber">1-based cell number.</param>
+/// <param name="Anchor">The id of the cell's section.</param>
+/// <param name="Summary">The error's type and first message line.</param>
+internal sealed record FailureLink(int CellNumber, string Anchor, string Summary);
+
+/// <summary>Everything the report header shows about a run.</summary>
+internal sealed record ReportHeader(
+    string Title,
+    string TitleId,
+    string NotebookPath,
+    DateTimeOffset StartedAt,
+    TimeSpan Duration,
+    int CellCount,
+    IReadOnlyList<ParameterValue> Parameters,
+    DataFingerprint? Data,
+    string EngineVersion,
+    string RuntimeVersion,
+    GitRevision? Git,
+    FailureLink? Failure)
+{
+    /// <summary>True when no cell failed.</summary>
+    public bool Succeeded => Failure is null;
+}

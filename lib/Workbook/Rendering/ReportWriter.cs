@@ -1,0 +1,237 @@
+using System.Globalization;
+using Workbook.Execution;
+
+namespace Workbook.Rendering;
+
+/// <summary>
+/// Writes a <see cref="ReportDocument"/> as one self-contained HTML page: styles and script inline, plotly.js inlined
+/// once in the head when a chart needs it, a sticky table of contents beside the content on wide screens.
+/// </summary>
+internal static class ReportWriter
+{
+    public static void Write(TextWriter writer, ReportDocument document, string fileName)
+    {
+        var header = document.Header;
+        PageShell.WriteHead(writer, header.Title, document.Summary(fileName).ToJson(), head =>
+        {
+            if (!document.HasChart)
+                return;
+            head.Write($"<script data-plotly-version=\"{PlotlyScript.Version}\">\n");
+            head.Write(PlotlyScript.Source);
+            head.Write("\n</script>\n");
+        });
+        writer.Write("<a class=\"skip-link\" href=\"#content\">Skip to content</a>\n<div class=\"layout\">\n");
+        WriteToc(writer, document);
+        writer.Write("<main id=\"content\">\n");
+        WriteHeader(writer, header);
+        foreach (var section in document.Sections)
+        {
+            switch (section)
+            {
+                case MarkdownSection markdown:
+                    writer.Write($"<section class=\"cell cell-markdown\" id=\"{markdown.Anchor}\">\n");
+                    writer.Write(markdown.Html);
+                    writer.Write("</section>\n");
+                    break;
+                case CodeSection code:
+                    WriteCode(writer, code);
+                    break;
+            }
+        }
+        writer.Write("<footer class=\"report-footer\">Rendered by workbook ");
+        Html.Write(writer, header.EngineVersion);
+        writer.Write(" from <code>");
+        Html.Write(writer, header.NotebookPath);
+        writer.Write("</code>.</footer>\n</main>\n</div>\n");
+        PageShell.WriteEnd(writer, withScript: true);
+    }
+
+    private static void WriteToc(TextWriter writer, ReportDocument document)
+    {
+        writer.Write("<nav class=\"toc\" id=\"contents\" aria-label=\"Contents\">\n<p class=\"toc-title\">Contents</p>\n");
+        if (document.Headings.Count == 0)
+        {
+            writer.Write("<ol><li><a href=\"#");
+            writer.Write(document.Header.TitleId);
+            writer.Write("\">");
+            Html.Write(writer, document.Header.Title);
+            writer.Write("</a></li></ol>");
+        }
+        else
+        {
+            TocBuilder.Write(writer, document.Headings, document.Options.TocDepth);
+        }
+        writer.Write("\n</nav>\n");
+    }
+
+    private static void WriteHeader(TextWriter writer, ReportHeader header)
+    {
+        writer.Write("<header class=\"report-header\" id=\"report-header\">\n<h1 id=\"");
+        writer.Write(header.TitleId);
+        writer.Write("\">");
+        Html.Write(writer, header.Title);
+        writer.Write("</h1>\n");
+
+        if (header.Failure is { } failure)
+        {
+            writer.Write($"<p class=\"status status-failed\"><span class=\"badge badge-failed\">Failed</span> at <a href=\"#{failure.Anchor}\">cell {failure.CellNumber}</a>: ");
+            Html.Write(writer, failure.Summary);
+            writer.Write("</p>\n");
+        }
+        else
+        {
+            writer.Write($"<p class=\"status status-ok\"><span class=\"badge badge-ok\">OK</span> all {header.CellCount} cells ran without error</p>\n");
+        }
+
+        writer.Write("<dl class=\"facts\">\n");
+        Fact(writer, "Run", w =>
+        {
+            w.Write($"<time datetime=\"{Durations.IsoTimestamp(header.StartedAt)}\">{Durations.FormatTimestamp(header.StartedAt)}</time>");
+            w.Write(" · ");
+            w.Write(Durations.Format(header.Duration));
+        });
+        Fact(writer, "Notebook", w =>
+        {
+            w.Write("<code>");
+            Html.Write(w, header.NotebookPath);
+            w.Write("</code>");
+        });
+        Fact(writer, "Data", w =>
+        {
+            if (header.Data is not { } data)
+            {
+                w.Write("no <code>data/</code> folder found");
+                return;
+            }
+            w.Write("<code class=\"fingerprint\" title=\"SHA-256 over the files under data/: ");
+            w.Write(data.Sha256);
+            w.Write("\">sha256:");
+            w.Write(data.Sha256[..12]);
+            w.Write("</code> · ");
+            w.Write($"{data.FileCount.ToString(CultureInfo.InvariantCulture)} file{(data.FileCount == 1 ? "" : "s")}, {FormatBytes(data.TotalBytes)}");
+        });
+        Fact(writer, "Engine", w =>
+        {
+            w.Write("workbook ");
+            Html.Write(w, header.EngineVersion);
+            w.Write(" · ");
+            Html.Write(w, header.RuntimeVersion);
+        });
+        Fact(writer, "Commit", w =>
+        {
+            if (header.Git is not { } git)
+            {
+                w.Write("not in a git repository");
+                return;
+            }
+            w.Write($"<code title=\"{git.Commit}\">{git.ShortCommit}</code>");
+            if (git.Branch is not null)
+            {
+                w.Write(" on <code>");
+                Html.Write(w, git.Branch);
+                w.Write("</code>");
+            }
+        });
+        writer.Write("</dl>\n");
+
+        if (header.Parameters.Count > 0)
+        {
+            writer.Write("<table class=\"parameters\">\n<caption>Parameters</caption>\n<thead><tr><th>Name</th><th>Value</th><th>Source</th></tr></thead>\n<tbody>\n");
+            foreach (var parameter in header.Parameters)
+            {
+                writer.Write(parameter.Overridden ? "<tr class=\"overridden\"><td><code>" : "<tr><td><code>");
+                Html.Write(writer, parameter.Name);
+                writer.Write("</code></td><td><code>");
+                Html.Write(writer, parameter.Value);
+                writer.Write("</code></td><td>");
+                if (parameter.Overridden)
+                {
+                    writer.Write("<span class=\"badge badge-override\">override</span>");
+                    if (parameter.Default is not null)
+                    {
+                        writer.Write(" default <code>");
+                        Html.Write(writer, parameter.Default);
+                        writer.Write("</code>");
+                    }
+                }
+                else
+                {
+                    writer.Write("default");
+                }
+                writer.Write("</td></tr>\n");
+            }
+            writer.Write("</tbody>\n</table>\n");
+        }
+        writer.Write("</header>\n");
+    }
+
+    private static void Fact(TextWriter writer, string name, Action<TextWriter> value)
+    {
+        writer.Write("<div><dt>");
+        writer.Write(name);
+        writer.Write("</dt><dd>");
+        value(writer);
+        writer.Write("</dd></div>\n");
+    }
+
+    private static void WriteCode(TextWriter writer, CodeSection code)
+    {
+        var status = code.Status switch
+        {
+            CellStatus.Failed => " cell-failed",
+            CellStatus.Skipped => " cell-skipped",
+            _ => "",
+        };
+        writer.Write($"<section class=\"cell cell-code{status}\" id=\"{code.Anchor}\">\n");
+        writer.Write(code.Open ? "<details class=\"code\" open>" : "<details class=\"code\">");
+        writer.Write("<summary><span class=\"code-label\">Code</span> <span class=\"cell-meta\">");
+        Html.Write(writer, KernelLabel(code.Kernel));
+        writer.Write($" · cell {code.Number}");
+        switch (code.Status)
+        {
+            case CellStatus.Failed:
+                writer.Write($" · {Durations.Format(code.Duration)}</span> <span class=\"badge badge-failed\">failed</span>");
+                break;
+            case CellStatus.Skipped:
+                writer.Write("</span> <span class=\"badge badge-skipped\">not run</span>");
+                break;
+            default:
+                writer.Write($" · <span class=\"cell-time\">{Durations.Format(code.Duration)}</span></span>");
+                break;
+        }
+        writer.Write("</summary>\n<div class=\"code-block\"><button type=\"button\" class=\"copy\" aria-label=\"Copy code to clipboard\">Copy</button>");
+        writer.Write($"<pre class=\"code\"><code class=\"language-{Html.Escape(code.Kernel)}\">");
+        writer.Write(code.SourceHtml);
+        writer.Write("</code></pre></div>\n</details>\n");
+        if (code.OutputsHtml.Length > 0)
+        {
+            writer.Write("<div class=\"outputs\">\n");
+            writer.Write(code.OutputsHtml);
+            writer.Write("\n</div>\n");
+        }
+        writer.Write("</section>\n");
+    }
+
+    private static string KernelLabel(string kernel) => kernel switch
+    {
+        "csharp" => "C#",
+        "fsharp" => "F#",
+        "pwsh" => "PowerShell",
+        "javascript" => "JavaScript",
+        "html" => "HTML",
+        "sql" => "SQL",
+        "kql" => "KQL",
+        _ => kernel,
+    };
+
+    private static string FormatBytes(long bytes)
+    {
+        var c = CultureInfo.InvariantCulture;
+        return bytes switch
+        {
+            < 1024 => $"{bytes.ToString(c)} B",
+            < 1024 * 1024 => $"{(bytes / 1024.0).ToString("0.#", c)} KiB",
+            _ => $"{(bytes / (1024.0 * 1024)).ToString("0.#", c)} MiB",
+        };
+    }
+}

@@ -1,0 +1,57 @@
+using Workbook.Document;
+using Workbook.Execution;
+
+namespace Reports.Tests.Fixtures;
+
+/// <summary>Builds a <see cref="NotebookRun"/> by hand, cell by cell, the way the engine would record it.</summary>
+internal sealed class RunBuilder(string sourcePath)
+{
+    private readonly List<CellResult> _cells = [];
+    private readonly Dictionary<string, string> _parameters = [];
+    private readonly HashSet<string> _overridden = [];
+
+    public DateTimeOffset StartedAt { get; set; } = new(2026, 2, 2, 9, 30, 0, TimeSpan.Zero);
+
+    public RunBuilder Markdown(string contents) => Add(new Cell("markdown", contents), CellStatus.Succeeded, TimeSpan.Zero, []);
+
+    public RunBuilder Code(string contents, params CellOutput[] outputs) =>
+        Add(new Cell("csharp", contents), CellStatus.Succeeded, TimeSpan.FromMilliseconds(40 + 15 * _cells.Count), outputs);
+
+    public RunBuilder Failed(string contents, ErrorOutput error, params CellOutput[] before) =>
+        Add(new Cell("csharp", contents), CellStatus.Failed, TimeSpan.FromMilliseconds(120), [.. before, error]);
+
+    public RunBuilder Skipped(string contents) => Add(new Cell("csharp", contents), CellStatus.Skipped, TimeSpan.Zero, []);
+
+    public RunBuilder Cell(string kernel, string contents, CellStatus status, TimeSpan duration, params CellOutput[] outputs) =>
+        Add(new Cell(kernel, contents), status, duration, outputs);
+
+    public RunBuilder Parameter(string name, string value, bool overridden = false)
+    {
+        _parameters[name] = value;
+        if (overridden)
+            _overridden.Add(name);
+        return this;
+    }
+
+    public NotebookRun Build() => new(
+        sourcePath,
+        new Notebook(_cells.Select(c => c.Cell).ToList()),
+        _cells.ToList(),
+        StartedAt,
+        _cells.Aggregate(TimeSpan.FromMilliseconds(350), (total, c) => total + c.Duration),
+        new Dictionary<string, string>(_parameters),
+        new HashSet<string>(_overridden));
+
+    private RunBuilder Add(Cell cell, CellStatus status, TimeSpan duration, IReadOnlyList<CellOutput> outputs)
+    {
+        _cells.Add(new CellResult(_cells.Count, cell, status, outputs, duration));
+        return this;
+    }
+
+    public static DisplayOutput Html(string html, string? plain = null) =>
+        new(plain is null ? [new FormattedValue("text/html", html)] : [new FormattedValue("text/html", html), new FormattedValue("text/plain", plain)], null, true);
+
+    public static DisplayOutput Text(string text) => new([new FormattedValue("text/plain", text)], null, true);
+
+    public static StreamOutput Stdout(string text) => new("stdout", text);
+}

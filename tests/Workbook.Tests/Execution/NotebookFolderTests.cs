@@ -1,0 +1,46 @@
+using Workbook.Document;
+using Workbook.Execution;
+using Workbook.Tests.Cli;
+
+namespace Workbook.Tests.Execution;
+
+/// <summary>Every notebook the project ships runs through the engine without a failed cell.</summary>
+public class NotebookFolderTests
+{
+    /// <summary>notebooks/*.dib at the repository root, or the engine's own smoke notebook while there are none.</summary>
+    public static TheoryData<string> Notebooks()
+    {
+        var folder = Path.Combine(CliRunner.RepositoryRoot(), "notebooks");
+        var shipped = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.dib").Order(StringComparer.Ordinal).ToList() : [];
+        return new TheoryData<string>(shipped.Count > 0 ? shipped : [CliRunner.SmokeNotebook]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Runs_without_a_failed_cell(string path)
+    {
+        var run = await NotebookRunner.RunAsync(NotebookFile.Load(path), path, new RunOptions());
+
+        Assert.True(run.Succeeded, $"{Path.GetFileName(path)}:\n{run.Describe()}");
+        Assert.DoesNotContain(run.Cells, c => c.Status == CellStatus.Skipped);
+    }
+
+    [Fact]
+    public async Task The_smoke_notebook_produces_what_it_computes()
+    {
+        var path = CliRunner.SmokeNotebook;
+
+        var run = await NotebookRunner.RunAsync(NotebookFile.Load(path), path, new RunOptions { Parameters = [new("window", "30")] });
+
+        Assert.True(run.Succeeded, run.Describe());
+        var all = run.Cells.SelectMany(c => c.Outputs).ToList();
+        // Mean and SD of sin(d/3), d = 1..30, computed independently below.
+        var values = Enumerable.Range(1, 30).Select(d => Math.Sin(d / 3.0)).ToArray();
+        var mean = values.Average();
+        var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / 29);
+        Assert.Contains(all.OfType<StreamOutput>(), s => s.Text == $"smoke: n=30 mean={mean:F4} sd={sd:F4}\n");
+        Assert.Contains(all.OfType<DisplayOutput>(), d => d.Get("text/plain") == "done: sum of days = 465");
+        Assert.Contains(all.OfType<DisplayOutput>(), d => d.Get("text/html")?.Contains("<pre>900</pre>") == true);
+        Assert.Contains(all.OfType<DisplayOutput>(), d => d.Get("text/html") == "<p class=\"smoke\">Plain HTML cell, passed through.</p>");
+    }
+}

@@ -21,9 +21,16 @@ public class DataDirectoryTests
     public void Resolve_BadPath_ListsWhereItLooked()
     {
         var empty = Fixture.TempFolder();
-        var ex = Assert.Throws<DirectoryNotFoundException>(() => DataDirectory.Resolve(empty));
-        Assert.Contains(empty, ex.Message);
-        Assert.Contains(Path.Combine(empty, "data"), ex.Message);
-        Assert.Contains("prices/", ex.Message);
+        try
+        {
+            var ex = Assert.Throws<DirectoryNotFoundException>(() => DataDirectory.Resolve(empty));
+            Assert.Contains(empty, ex.Message);
+            Assert.Contains(Path.Combine(empty, "data"), ex.Message);
+            Assert.Contains("prices/", ex.Message);
+        }
+        finally
+        {
+            Directory.Delete(empty);
+        }
     }
 }

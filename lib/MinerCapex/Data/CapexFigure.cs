@@ -10,5 +10,7 @@ namespace MinerCapex.Data;
 /// <param name="SourceUrl">Where it was read.</param>
 /// <param name="Note">Context: ranges, order books, caveats.</param>
 /// <param name="Verified">False for figures seen only in one unconfirmed source; charts must label them.</param>
+/// <param name="OrderBookUsdBn">Bonds only: peak orders in US$ billions, or null (other kinds, or book not reported).</param>
 public sealed record CapexFigure(
-    string Entity, CapexKind Kind, double? AmountUsdBn, double? Gw, DateOnly Date, string Period, string SourceUrl, string Note, bool Verified);
+    string Entity, CapexKind Kind, double? AmountUsdBn, double? Gw, DateOnly Date, string Period, string SourceUrl, string Note, bool Verified,
+    double? OrderBookUsdBn = null);

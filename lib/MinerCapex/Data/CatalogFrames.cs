@@ -41,7 +41,7 @@ public static class CatalogFrames
             Frames.Text("cluster", events.Select(e => e.Cluster)));
     }
 
-    /// <summary>One row per figure, columns as in <c>capex.csv</c>.</summary>
+    /// <summary>One row per figure, columns as in <c>capex.csv</c> (<c>order_book_usd_bn</c> after <c>gw</c>).</summary>
     public static DataFrame ToDataFrame(this IReadOnlyList<CapexFigure> capex)
     {
         ArgumentNullException.ThrowIfNull(capex);
@@ -50,6 +50,7 @@ public static class CatalogFrames
             Frames.Text("kind", capex.Select(f => f.Kind.ToToken())),
             new DoubleDataFrameColumn("amount_usd_bn", capex.Select(f => f.AmountUsdBn)),
             new DoubleDataFrameColumn("gw", capex.Select(f => f.Gw)),
+            new DoubleDataFrameColumn("order_book_usd_bn", capex.Select(f => f.OrderBookUsdBn)),
             Frames.Dates("date", capex.Select(f => f.Date)),
             Frames.Text("period", capex.Select(f => f.Period)),
             Frames.Text("source_url", capex.Select(f => f.SourceUrl)),

@@ -38,35 +38,25 @@ public static class PriceFile
     internal static PriceColumns ReadColumns(string path, DateOrder order)
     {
         using var sheet = CsvSheet.Open(path, Columns);
+        using var columns = new ScratchColumns(capacity: (int)Math.Min(1 << 16, new FileInfo(path).Length / 40 + 16));
         var n = 0;
-        var capacity = 256;
-        var dates = new DateOnly[capacity];
-        var values = new double[6][];
-        for (var f = 0; f < values.Length; f++) values[f] = new double[capacity];
         var previousLine = 0;
-
         while (sheet.Next())
         {
-            if (n == capacity)
-            {
-                capacity *= 2;
-                Array.Resize(ref dates, capacity);
-                for (var f = 0; f < values.Length; f++) Array.Resize(ref values[f], capacity);
-            }
-
+            columns.EnsureRoom(n);
             if (!FieldText.TryParseDate(sheet.Span(0), out var date)) throw sheet.Error(0, "a date as yyyy-MM-dd");
-            if (order == DateOrder.StrictlyIncreasing && n > 0 && date <= dates[n - 1])
+            if (order == DateOrder.StrictlyIncreasing && n > 0 && date <= columns.Dates[n - 1])
             {
-                var what = date == dates[n - 1] ? "duplicates" : "is before";
-                throw sheet.Error(0, $"a date after {dates[n - 1]:yyyy-MM-dd} (line {previousLine}); dates must strictly increase and this one {what} it");
+                var what = date == columns.Dates[n - 1] ? "duplicates" : "is before";
+                throw sheet.Error(0, $"a date after {columns.Dates[n - 1]:yyyy-MM-dd} (line {previousLine}); dates must strictly increase and this one {what} it");
             }
-            dates[n] = date;
+            columns.Dates[n] = date;
 
-            for (var f = 0; f < values.Length; f++)
+            for (var f = 0; f < ScratchColumns.Fields; f++)
             {
                 var text = sheet.Span(f + 1);
-                if (FieldText.IsMissing(text)) values[f][n] = double.NaN;
-                else if (FieldText.TryParseNumber(text, out var x)) values[f][n] = x;
+                if (FieldText.IsMissing(text)) columns.Values[f][n] = double.NaN;
+                else if (FieldText.TryParseNumber(text, out var x)) columns.Values[f][n] = x;
                 else throw sheet.Error(f + 1, $"a number or null for {Columns[f + 1]}");
             }
             previousLine = sheet.Line;
@@ -74,8 +64,8 @@ public static class PriceFile
         }
 
         if (n == 0) throw new DataFormatException(path, 2, 0, null, "at least one bar after the header line");
-        Array.Resize(ref dates, n);
-        for (var f = 0; f < values.Length; f++) Array.Resize(ref values[f], n);
-        return new PriceColumns(SymbolOf(path), path, dates, values[0], values[1], values[2], values[3], values[4], values[5]);
+        var v = columns.Values;
+        return new PriceColumns(SymbolOf(path), path, columns.Dates[..n],
+            v[0][..n], v[1][..n], v[2][..n], v[3][..n], v[4][..n], v[5][..n]);
     }
 }

@@ -1,9 +1,10 @@
 using MinerCapex.Data;
+using MinerCapex.Panel;
 
 namespace MinerCapex.Quality;
 
 /// <summary>
-/// The data-quality report: every issue in every bundled file, in one call (<see cref="Run(string, QualityOptions?)"/>),
+/// The data-quality report: every issue in every bundled file, in one call (<see cref="Run(string?, QualityOptions?)"/>),
 /// or the checks of one series (<see cref="Check"/>) for a file the caller has read.
 /// </summary>
 /// <remarks>
@@ -30,20 +31,20 @@ public static class DataQuality
     }
 
     /// <summary>
-    /// Checks every <c>prices/*.csv</c> under <paramref name="dataDirectory"/> against the calendar, the universe
-    /// (<c>universe.csv</c>) and the event catalog (<c>events.csv</c>), and returns every finding.
+    /// Checks every <c>prices/*.csv</c> of the data folder against the calendar, the universe (<c>universe.csv</c>)
+    /// and the event catalog (<c>events.csv</c>), checks that the catalog files (with <c>capex.csv</c>) can be read,
+    /// and returns every finding.
     /// </summary>
-    /// <param name="dataDirectory">The folder holding <c>prices/</c>, <c>universe.csv</c> and <c>events.csv</c>.</param>
+    /// <param name="dataDirectory">The <c>data/</c> folder or the clone's root; null to search for it as <see cref="DataDirectory.Resolve"/> does.</param>
     /// <param name="options">Threshold and calendar symbol; defaults when null.</param>
-    /// <exception cref="DirectoryNotFoundException">There is no <c>prices</c> folder.</exception>
-    /// <exception cref="DataFormatException">The calendar file is missing or unreadable: nothing can be checked without it.</exception>
-    public static QualityReport Run(string dataDirectory, QualityOptions? options = null)
+    /// <exception cref="DirectoryNotFoundException">No data folder; the message lists where the search looked.</exception>
+    /// <exception cref="FileNotFoundException">There is no price file for the calendar symbol: nothing can be checked without it.</exception>
+    /// <exception cref="DataFormatException">The calendar symbol's price file is malformed.</exception>
+    public static QualityReport Run(string? dataDirectory = null, QualityOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(dataDirectory);
         options ??= QualityOptions.Default;
-        var pricesDir = Path.Combine(dataDirectory, "prices");
-        if (!Directory.Exists(pricesDir))
-            throw new DirectoryNotFoundException($"No price folder at '{pricesDir}'.");
+        var directory = DataDirectory.Resolve(dataDirectory);
+        var pricesDir = Path.Combine(directory, "prices");
         var paths = Directory.GetFiles(pricesDir, "*.csv").OrderBy(p => p, StringComparer.Ordinal).ToList();
 
         var findings = new List<QualityFinding>();
@@ -54,21 +55,28 @@ public static class DataQuality
                 histories.Add(h);
         }
 
-        var calendar = histories.FirstOrDefault(h => string.Equals(h.Symbol, options.CalendarSymbol, StringComparison.OrdinalIgnoreCase))
-            ?? throw new DataFormatException(Path.Combine(pricesDir, options.CalendarSymbol + ".csv"), 0, 0, null,
-                $"a readable price file for the calendar symbol {options.CalendarSymbol}");
+        var calendarPath = Path.Combine(pricesDir, options.CalendarSymbol + ".csv");
+        var calendar = histories.FirstOrDefault(h => string.Equals(h.Symbol, options.CalendarSymbol, StringComparison.OrdinalIgnoreCase));
+        if (calendar is null)
+        {
+            if (File.Exists(calendarPath)) PriceFile.Read(calendarPath, DateOrder.AsInFile); // rethrows the reader's own error
+            throw new FileNotFoundException(
+                $"The session calendar is taken from {options.CalendarSymbol}'s dates, but there is no {options.CalendarSymbol}.csv in {pricesDir}.", calendarPath);
+        }
         var sessions = calendar.Bars.Select(b => b.Date).Distinct().Order().ToList();
 
-        var universePath = Path.Combine(dataDirectory, "universe.csv");
-        var eventsPath = Path.Combine(dataDirectory, "events.csv");
+        var universePath = Path.Combine(directory, "universe.csv");
+        var eventsPath = Path.Combine(directory, "events.csv");
+        var capexPath = Path.Combine(directory, "capex.csv");
         var universe = TryRead(universePath, "", findings, UniverseFile.Read) ?? [];
         var events = TryRead(eventsPath, "", findings, p => EventFile.Read(p, sessions)) ?? [];
+        TryRead(capexPath, "", findings, CapexFile.Read); // only its readability is checked here; the reader validates its rows
         var context = new QualityContext(sessions, events, universe, options);
 
         findings.AddRange(UniverseMismatches(histories, universe, universePath));
         foreach (var h in histories) findings.AddRange(Check(h, context));
 
-        var files = paths.Append(universePath).Append(eventsPath).ToList();
+        var files = paths.Append(universePath).Append(eventsPath).Append(capexPath).ToList();
         var order = files.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
         var sorted = findings
             .OrderBy(f => order.GetValueOrDefault(f.File, int.MaxValue))

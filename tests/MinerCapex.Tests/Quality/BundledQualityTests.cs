@@ -127,7 +127,9 @@ public class BundledQualityTests(BundledReport bundled) : IClassFixture<BundledR
             QualityIssue.MissingSession, QualityIssue.OffCalendarDate, QualityIssue.OutsideCalendar, QualityIssue.UniverseMismatch,
         ];
         Assert.DoesNotContain(_report.Findings, f => defects.Contains(f.Kind));
-        Assert.Equal(30, _report.Files.Count); // 28 price files, universe, events
+        Assert.Equal(31, _report.Files.Count); // 28 price files, universe, events, capex
+        var data = Path.Combine(MinerCapex.Tests.Data.Fixture.RepoRoot, "data");
+        Assert.All(_report.Files, f => Assert.StartsWith(data, f)); // found without being told where
     }
 
     [Fact]
@@ -147,7 +149,7 @@ public class BundledQualityTests(BundledReport bundled) : IClassFixture<BundledR
     public void Summary_CountsEveryKindThatOccurs()
     {
         var text = _report.ToString();
-        Assert.StartsWith($"Data quality: {_report.Count} findings in 30 files (", text);
+        Assert.StartsWith($"Data quality: {_report.Count} findings in 31 files (", text);
         Assert.Contains("29 PlaceholderBar", text);
         Assert.Contains("4 LateStart", text);
     }

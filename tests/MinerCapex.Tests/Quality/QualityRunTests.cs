@@ -26,6 +26,11 @@ public class QualityRunTests
             "id,date,first_session,timing,category,entities,amount_usd_bn,capacity_gw,headline,source_url,confidence,cluster",
             "e1,2025-01-02,2025-01-03,after-close,macro,all,,,Something,https://example.org,high,",
         ]);
+        File.WriteAllLines(Path.Combine(root, "capex.csv"),
+        [
+            "entity,kind,amount_usd_bn,gw,order_book_usd_bn,date,period,source_url,note,verified",
+            "ZZZ,capex_plan,1,,,2025-01-02,2025,https://example.org,,true",
+        ]);
         return root;
     }
 
@@ -49,20 +54,22 @@ public class QualityRunTests
         Assert.Equal(("SPY", new DateOnly(2025, 1, 3)), (move.Symbol, move.Date!.Value));
         Assert.Equal(["e1"], move.EventIds);
 
-        Assert.Equal(5, report.Files.Count);
+        Assert.Equal(6, report.Files.Count);
         Assert.Equal(report.Findings.OrderBy(f => report.Files.ToList().IndexOf(f.File)).ThenBy(f => f.Line).ThenBy(f => f.Kind), report.Findings);
     }
 
     [Fact]
-    public void BrokenCatalog_IsAFinding_NotAnAbort()
+    public void BrokenOrMissingCatalogFiles_AreFindings_NotAnAbort()
     {
         var root = DataFolder();
         File.WriteAllText(Path.Combine(root, "events.csv"), "");
+        File.Delete(Path.Combine(root, "capex.csv"));
         var report = DataQuality.Run(root);
 
-        var f = Assert.Single(report.Of(QualityIssue.Unreadable), x => x.File.EndsWith("events.csv", StringComparison.Ordinal));
-        Assert.Empty(Assert.Single(report.Of(QualityIssue.LargeMove)).EventIds);
-        Assert.False(string.IsNullOrEmpty(f.Detail));
+        var unreadable = report.Of(QualityIssue.Unreadable);
+        Assert.Equal(["BAD.csv", "capex.csv", "events.csv"], unreadable.Select(f => Path.GetFileName(f.File)).Order(StringComparer.Ordinal).ToArray());
+        Assert.All(unreadable, f => Assert.False(string.IsNullOrEmpty(f.Detail)));
+        Assert.Empty(Assert.Single(report.Of(QualityIssue.LargeMove)).EventIds); // no catalog, no matches: the move is still listed
     }
 
     [Fact]
@@ -70,8 +77,11 @@ public class QualityRunTests
     {
         var root = DataFolder();
         File.Delete(Path.Combine(root, "prices", "SPY.csv"));
-        var ex = Assert.Throws<MinerCapex.Data.DataFormatException>(() => DataQuality.Run(root));
-        Assert.Contains("SPY", ex.Message);
+        var ex = Assert.Throws<FileNotFoundException>(() => DataQuality.Run(root));
+        Assert.Contains("SPY.csv", ex.Message);
+        File.WriteAllLines(Path.Combine(root, "prices", "SPY.csv"), ["Date,Open,High,Low,Close,Adj Close,Volume", "2025-01-02,1,2,1,x,2,10"]);
+        var bad = Assert.Throws<MinerCapex.Data.DataFormatException>(() => DataQuality.Run(root));
+        Assert.Equal((2, "x"), (bad.Line, bad.Value));
         Assert.Throws<DirectoryNotFoundException>(() => DataQuality.Run(Fixture.TempFolder()));
     }
 }

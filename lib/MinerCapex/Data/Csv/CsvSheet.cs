@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Sylvan.Data.Csv;
 
@@ -16,15 +17,22 @@ internal sealed class CsvSheet : IDisposable
 {
     private static readonly char[] OtherDelimiters = [';', '\t', '|'];
 
+    // Per-file buffers stay below the large-object heap, and Sylvan's record buffer is pooled: loading
+    // hundreds of files otherwise spends more time collecting buffers than parsing.
+    private const int FileBufferBytes = 1 << 14;
+    private const int RecordBufferChars = 1 << 15;
+
     private readonly CsvDataReader _reader;
+    private readonly char[] _buffer;
     private readonly int[] _ordinals;
     private readonly int _width;
     private int _blankLine;
 
-    private CsvSheet(string path, CsvDataReader reader, int[] ordinals)
+    private CsvSheet(string path, CsvDataReader reader, char[] buffer, int[] ordinals)
     {
         Path = path;
         _reader = reader;
+        _buffer = buffer;
         _ordinals = ordinals;
         _width = reader.FieldCount;
     }
@@ -37,30 +45,29 @@ internal sealed class CsvSheet : IDisposable
 
     /// <summary>
     /// Opens <paramref name="path"/> and checks that its header holds every name of <paramref name="columns"/>
-    /// (any order, any letter case, extra columns ignored). Field <c>k</c> of a record is then column <c>columns[k]</c>.
+    /// (any order, any letter case, extra columns ignored). Field <c>k</c> of a record is then column <c>columns[k]</c>;
+    /// the <paramref name="optional"/> columns follow as fields <c>columns.Count + j</c>, read as empty when the file lacks them.
     /// </summary>
-    public static CsvSheet Open(string path, IReadOnlyList<string> columns)
+    public static CsvSheet Open(string path, IReadOnlyList<string> columns, IReadOnlyList<string>? optional = null)
     {
-        // The BOM is consumed by the StreamReader; the file name in errors stays the caller's.
-        var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        CsvDataReader reader;
+        // The StreamReader consumes a BOM; the FileStream does no buffering of its own (bufferSize 1).
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        var text = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: FileBufferBytes);
+        var buffer = ArrayPool<char>.Shared.Rent(RecordBufferChars);
+        CsvDataReader? reader = null;
         try
         {
-            reader = CsvDataReader.Create(text, new CsvDataReaderOptions { Delimiter = ',', HasHeaders = true });
+            reader = CsvDataReader.Create(text, buffer, new CsvDataReaderOptions { Delimiter = ',', HasHeaders = true });
+            return new CsvSheet(path, reader, buffer, MapColumns(path, reader, columns, optional ?? []));
         }
         catch (CsvMissingHeadersException)
         {
-            text.Dispose();
+            Release(text, reader, buffer);
             throw new DataFormatException(path, 1, 0, null, $"a header line '{string.Join(',', columns)}' (the file is empty)");
-        }
-
-        try
-        {
-            return new CsvSheet(path, reader, MapColumns(path, reader, columns));
         }
         catch
         {
-            reader.Dispose();
+            Release(text, reader, buffer);
             throw;
         }
     }
@@ -84,8 +91,8 @@ internal sealed class CsvSheet : IDisposable
         return false;
     }
 
-    /// <summary>The raw text of field <paramref name="k"/> of the current record.</summary>
-    public ReadOnlySpan<char> Span(int k) => _reader.GetFieldSpan(_ordinals[k]);
+    /// <summary>The raw text of field <paramref name="k"/> of the current record; empty for an optional column the file lacks.</summary>
+    public ReadOnlySpan<char> Span(int k) => _ordinals[k] < 0 ? [] : _reader.GetFieldSpan(_ordinals[k]);
 
     /// <summary>1-based column number of field <paramref name="k"/> in the file.</summary>
     public int Column(int k) => _ordinals[k] + 1;
@@ -140,7 +147,14 @@ internal sealed class CsvSheet : IDisposable
         : throw Error(k, $"one of {string.Join(", ", TaxonomyTokens.All<T>())} or empty");
 
     /// <inheritdoc />
-    public void Dispose() => _reader.Dispose();
+    public void Dispose() => Release(null, _reader, _buffer);
+
+    private static void Release(TextReader? text, CsvDataReader? reader, char[] buffer)
+    {
+        reader?.Dispose(); // closes the text reader it owns
+        text?.Dispose();
+        ArrayPool<char>.Shared.Return(buffer);
+    }
 
     private void CheckWidth()
     {
@@ -153,7 +167,7 @@ internal sealed class CsvSheet : IDisposable
                 $"{_width} comma-separated fields as in the header, but the line has {n}");
     }
 
-    private static int[] MapColumns(string path, CsvDataReader reader, IReadOnlyList<string> columns)
+    private static int[] MapColumns(string path, CsvDataReader reader, IReadOnlyList<string> columns, IReadOnlyList<string> optional)
     {
         var names = new string[reader.FieldCount];
         var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -172,11 +186,15 @@ internal sealed class CsvSheet : IDisposable
             throw new DataFormatException(path, 1, 1, header, $"comma-separated columns '{wanted}'; this header is separated by {used}");
         }
 
-        var ordinals = new int[columns.Count];
+        var ordinals = new int[columns.Count + optional.Count];
         for (var k = 0; k < columns.Count; k++)
         {
             if (!byName.TryGetValue(columns[k], out ordinals[k]))
                 throw new DataFormatException(path, 1, 0, header, $"a column named '{columns[k]}' (required: '{wanted}', any order)");
+        }
+        for (var j = 0; j < optional.Count; j++)
+        {
+            ordinals[columns.Count + j] = byName.TryGetValue(optional[j], out var o) ? o : -1;
         }
         return ordinals;
     }

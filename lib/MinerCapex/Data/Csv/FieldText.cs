@@ -15,9 +15,61 @@ internal static class FieldText
         return t.IsEmpty || t.Equals("null", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Exact powers of ten as doubles: 10^22 is the largest that a double holds exactly.</summary>
+    private static readonly double[] ExactPowersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
     /// <summary>Parses a finite number; NaN and infinities are rejected because no file should carry them.</summary>
     public static bool TryParseNumber(ReadOnlySpan<char> field, out double value) =>
-        double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+        TryParsePlainDecimal(field, out value)
+        || (double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value));
+
+    /// <summary>
+    /// The fast path for the common shape <c>-?digits[.digits]</c>: when the significant digits form an integer
+    /// m ≤ 2^53 and there are at most 22 decimals, m and 10^k are exact doubles and one IEEE division
+    /// m / 10^k is correctly rounded, so the result equals <see cref="double.Parse(string)"/> bit for bit
+    /// (Clinger's fast path). Anything else (more digits, exponents, blanks, signs '+') returns false and goes
+    /// to the general parser.
+    /// </summary>
+    internal static bool TryParsePlainDecimal(ReadOnlySpan<char> s, out double value)
+    {
+        value = 0;
+        var i = 0;
+        var negative = false;
+        if (s.Length > 0 && s[0] == '-')
+        {
+            negative = true;
+            i = 1;
+        }
+        ulong mantissa = 0;
+        int significant = 0, decimals = 0, digits = 0;
+        var afterPoint = false;
+        for (; i < s.Length; i++)
+        {
+            var c = s[i];
+            var d = (uint)(c - '0');
+            if (d <= 9)
+            {
+                digits++;
+                if (afterPoint) decimals++;
+                if (mantissa == 0 && d == 0) continue; // leading zeros are not significant
+                if (++significant > 19) return false;
+                mantissa = mantissa * 10 + d;
+            }
+            else if (c == '.' && !afterPoint)
+            {
+                afterPoint = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (digits == 0 || mantissa > 1UL << 53 || decimals >= ExactPowersOfTen.Length) return false;
+        var v = decimals == 0 ? (double)mantissa : mantissa / ExactPowersOfTen[decimals];
+        value = negative ? -v : v;
+        return true;
+    }
 
     /// <summary>
     /// Parses <c>yyyy-MM-dd</c> (surrounding blanks allowed) into a valid calendar date. Hand-rolled

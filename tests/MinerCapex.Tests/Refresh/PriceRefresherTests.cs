@@ -252,6 +252,21 @@ public sealed class PriceRefresherTests : IDisposable
     }
 
     [Fact]
+    public async Task Refresh_TargetCannotBeReplaced_IsAWriteFailureAndLeavesNoTempFile()
+    {
+        using var prices = RefreshTestData.CopyOf();
+        Directory.CreateDirectory(prices.PathOf("CIFR"));   // a folder where the file should go
+        await using var server = LocalHttpServer.Always(ReplayResponse.Json(CifrJson));
+
+        var result = await Refresher(server, prices).RefreshAsync("CIFR", new DateOnly(2026, 1, 27));
+
+        Assert.Equal(RefreshOutcome.WriteFailed, result.Outcome);
+        Assert.StartsWith($"CIFR: {prices.PathOf("CIFR")} was left as it was: ", result.Error);
+        Assert.Equal(6, result.Added);
+        Assert.Empty(Directory.GetFiles(prices.Folder));
+    }
+
+    [Fact]
     public async Task Refresh_NewSymbolWithoutStartDate_AsksForOneWithoutDownloading()
     {
         using var prices = RefreshTestData.CopyOf();

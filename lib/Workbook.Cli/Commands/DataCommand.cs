@@ -27,13 +27,6 @@ public static class DataCommand
     private static readonly Lazy<HttpClient> SharedClient = new(() =>
         new HttpClient(new SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All }) { Timeout = Timeout.InfiniteTimeSpan });
 
-    /// <summary>The quality findings that mean a file is wrong, not merely unusual: <c>data check</c> fails on them.</summary>
-    public static IReadOnlySet<QualityIssue> Defects { get; } = new HashSet<QualityIssue>
-    {
-        QualityIssue.DuplicateDate, QualityIssue.UnsortedDate, QualityIssue.NonPositivePrice, QualityIssue.NegativeVolume,
-        QualityIssue.HighBelowLow, QualityIssue.HighBelowOpenOrClose, QualityIssue.LowAboveOpenOrClose,
-    };
-
     /// <summary>Builds the <c>data</c> command and its subcommands.</summary>
     /// <param name="createProvider">Creates the price provider for one refresh; Yahoo's public endpoint when null (tests pass a local one).</param>
     public static Command Create(Func<IPriceProvider>? createProvider = null)
@@ -108,7 +101,7 @@ public static class DataCommand
             error.WriteLine($"{unreadable.Count} file(s) could not be read.");
             return UsageOrInput;
         }
-        var defects = report.CountsByKind().Where(k => Defects.Contains(k.Kind)).ToList();
+        var defects = report.CountsByKind().Where(k => k.Kind.IsBarDefect()).ToList();
         if (defects.Count > 0)
         {
             error.WriteLine($"{defects.Sum(k => k.Count)} defect(s) to fix in the files: {string.Join(", ", defects.Select(k => $"{k.Count} {k.Kind}"))}.");

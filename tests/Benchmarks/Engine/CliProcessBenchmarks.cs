@@ -57,7 +57,7 @@ public class CliProcessBenchmarks
     [Benchmark]
     public void TenCellsAsFileBasedApp() => Run("dotnet", folder, "run", "ten-cells.cs");
 
-    private static void Run(string file, string directory, params string[] arguments)
+    internal static void Run(string file, string directory, params string[] arguments)
     {
         var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
@@ -67,7 +67,7 @@ public class CliProcessBenchmarks
         if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited {process.ExitCode}: {error.Result}");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
             if (File.Exists(Path.Combine(d.FullName, "MinerCapex.slnx"))) return d.FullName;

@@ -16,7 +16,8 @@ namespace Benchmarks.Engine;
 [Config(typeof(ProcessConfig))]
 public class CliProcessBenchmarks
 {
-    private sealed class ProcessConfig : ManualConfig
+    /// <summary>Seconds-long operations: one warm-up, five measured runs, in the benchmark process itself.</summary>
+    internal sealed class ProcessConfig : ManualConfig
     {
         public ProcessConfig() =>
             AddJob(Job.Default

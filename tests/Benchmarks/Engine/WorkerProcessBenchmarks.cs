@@ -1,8 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Workbook.Execution;
 using Workbook.Hosting;
 using Workbook.Execution.Output;
@@ -14,20 +10,9 @@ namespace Benchmarks.Engine;
 /// in a folder, wait for it to be ready (runtime start, Roslyn warmed up), run one trivial cell, stop it. Compare
 /// with <see cref="InProcessEngineBenchmarks"/>, where the same cell costs milliseconds in a warm session.
 /// </summary>
-[Config(typeof(WorkerConfig))]
+[Config(typeof(CliProcessBenchmarks.ProcessConfig))]
 public class WorkerProcessBenchmarks
 {
-    private sealed class WorkerConfig : ManualConfig
-    {
-        public WorkerConfig() =>
-            AddJob(Job.Default
-                .WithStrategy(RunStrategy.Monitoring)
-                .WithLaunchCount(1)
-                .WithWarmupCount(1)
-                .WithIterationCount(5)
-                .WithToolchain(InProcessEmitToolchain.Instance));
-    }
-
     private readonly string folder = Path.Combine(Path.GetTempPath(), "workbook-bench", Guid.NewGuid().ToString("N"));
     private WorkerLaunch launch = null!;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
 using Workbook.Execution;
 using Workbook.Execution.Parameters;
@@ -88,14 +89,14 @@ public static class RunCommand
                 throw new UsageException($"--cell-timeout {settings.CellTimeoutSeconds.ToString(CultureInfo.InvariantCulture)}: expected seconds, more than 0 and at most 86400. See 'workbook run --help'.");
             var files = FindNotebooks(settings.Paths);
             var overrides = ParseOverrides(settings.Parameters);
-            var notebooks = files.Select(f => (Path: f, Notebook: NotebookFile.Load(f))).ToList();
+            var notebooks = files.Select(f => (Path: f, Document: NotebookFile.Load(f))).ToList();
             var plans = PlanParameters(notebooks, overrides);
 
             var progress = RunProgress.Create(output, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
             var runs = await progress.WrapAsync(async () =>
             {
                 var runs = new List<NotebookRun>();
-                foreach (var (path, notebook) in notebooks)
+                foreach (var (path, document) in notebooks)
                 {
                     var options = new RunOptions
                     {
@@ -104,12 +105,12 @@ public static class RunCommand
                         CellTimeout = TimeSpan.FromSeconds(settings.CellTimeoutSeconds),
                         SkipUnsupported = settings.SkipUnsupported,
                     };
-                    var run = await NotebookRunner.RunAsync(notebook, path, options, progress, cancellationToken);
+                    var run = await NotebookRunner.RunAsync(document, path, options, progress, cancellationToken);
                     progress.Finish(run);
                     runs.Add(run);
                     await HtmlReport.WriteAsync(run, settings.HtmlDirectory, new ReportOptions(settings.ShowCode), cancellationToken);
                     if (settings.IpynbDirectory is { } ipynb)
-                        NotebookFile.Save(run.Notebook, Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"), run);
+                        NotebookFile.Save(ExecutedDocument.Create(run), Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"));
                 }
                 return runs;
             });
@@ -209,9 +210,9 @@ public static class RunCommand
     /// error listing what the notebooks do declare; bad values are reported before anything runs.
     /// </summary>
     private static Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> PlanParameters(
-        IReadOnlyList<(string Path, Notebook Notebook)> notebooks, IReadOnlyList<KeyValuePair<string, string>> overrides)
+        IReadOnlyList<(string Path, InteractiveDocument Document)> notebooks, IReadOnlyList<KeyValuePair<string, string>> overrides)
     {
-        var declared = notebooks.ToDictionary(n => n.Path, n => NotebookParameters.Declared(n.Notebook));
+        var declared = notebooks.ToDictionary(n => n.Path, n => NotebookParameters.Declared(n.Document));
         var unknown = overrides.Select(o => o.Key).Where(name => !declared.Values.Any(d => d.Any(p => p.Name == name))).Distinct().ToList();
         if (unknown.Count > 0)
         {
@@ -219,13 +220,13 @@ public static class RunCommand
             throw new UsageException($"Unknown parameter{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => $"'{u}'"))}. Valid parameters: {NotebookParameters.Describe(valid)}.");
         }
         var plans = new Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>>();
-        foreach (var (path, notebook) in notebooks)
+        foreach (var (path, document) in notebooks)
         {
             var names = declared[path].Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var mine = overrides.Where(o => names.Contains(o.Key)).ToList();
             try
             {
-                NotebookParameters.Apply(notebook, mine);
+                NotebookParameters.Apply(document, mine);
             }
             catch (NotebookParameterException problem)
             {

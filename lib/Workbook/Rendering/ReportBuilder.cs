@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbook.Document;
 using Workbook.Execution;
 
 namespace Workbook.Rendering;
@@ -34,7 +35,7 @@ internal static class ReportBuilder
 
         foreach (var cell in run.Cells)
         {
-            if (cell.Cell.IsMarkdown)
+            if (cell.Cell.IsMarkdown())
             {
                 var rendered = markdown.Render(cell.Cell.Contents, dropLeadingHeading: droppedTitle is null && !sections.OfType<MarkdownSection>().Any());
                 droppedTitle ??= rendered.DroppedTitle;
@@ -50,9 +51,9 @@ internal static class ReportBuilder
             sections.Add(new CodeSection(
                 cell.Index + 1,
                 AnchorOf(cell),
-                cell.Cell.Kernel,
+                cell.Cell.Kernel(),
                 cell.Cell.Contents,
-                CodeHighlighter.ToHtml(cell.Cell.Contents, cell.Cell.Kernel),
+                CodeHighlighter.ToHtml(cell.Cell.Contents, cell.Cell.Kernel()),
                 cell.Status,
                 cell.Duration,
                 rendering.Html,
@@ -69,7 +70,7 @@ internal static class ReportBuilder
     /// </summary>
     public static ReportSummary Summarize(NotebookRun run, string fileName)
     {
-        var heading = run.Cells.Where(c => c.Cell.IsMarkdown).Select(c => MarkdownRenderer.FirstHeading(c.Cell.Contents)).FirstOrDefault(h => h is not null);
+        var heading = run.Cells.Where(c => c.Cell.IsMarkdown()).Select(c => MarkdownRenderer.FirstHeading(c.Cell.Contents)).FirstOrDefault(h => h is not null);
         return new ReportSummary(
             fileName,
             TitleText(heading, run),

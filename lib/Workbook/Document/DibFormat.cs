@@ -36,6 +36,11 @@ public static class DibFormat
             // Upstream rejects a declared kernel (a blank name, one starting with '#', a spelling already taken) without saying where.
             throw new NotebookFormatException(path, MetaLine(JsonErrors.Lines(text)) + 1, 0, $"the #!meta block's kernelInfo: {error.Message}", error);
         }
+        catch (NullReferenceException error)
+        {
+            // Upstream's kernelInfo reader dereferences a null item of kernelInfo.items.
+            throw new NotebookFormatException(path, MetaLine(JsonErrors.Lines(text)) + 1, 0, "the #!meta block's kernelInfo: an item of kernelInfo.items is null.", error);
+        }
     }
 
     /// <summary>

@@ -133,11 +133,11 @@ public static class IpynbFormat
             return new Dictionary<string, object>();
         try
         {
-            return CodeSubmission.Parse($"#!meta\n{polyglot.GetRawText()}\n", DocumentKernels.WellKnown()).Metadata;
+            return DibFormat.Parse($"#!meta\n{polyglot.GetRawText()}\n").Metadata;
         }
-        catch (Exception error) when (error is JsonException or ArgumentException)
+        catch (NotebookFormatException error)
         {
-            throw new NotebookFormatException(path, 0, 0, $"metadata.{PolyglotNotebook}: {(error is JsonException json ? JsonErrors.Describe(json) : error.Message)}", error);
+            throw new NotebookFormatException(path, 0, 0, $"metadata.{PolyglotNotebook}: {error.Problem}", error.InnerException);
         }
     }
 

@@ -95,6 +95,7 @@ public sealed class NotebookSession
             return CellStatus.Failed;
         }
         ConsoleCapture.EnsureInstalled();
+        DisplayRouting.EnsureSubscribed();
         var magic = MagicCommands.Parse(contents);
         if (magic.Error is { } magicError)
         {
@@ -182,7 +183,7 @@ public sealed class NotebookSession
             {
                 sink.Add(RuntimeError(exception));
             }
-            else if ((bool)hasReturnValue.Invoke(next.Script, null)! && next.ReturnValue is not DisplayedValue)
+            else if ((bool)hasReturnValue.Invoke(next.Script, null)! && next.ReturnValue is not Microsoft.DotNet.Interactive.Formatting.DisplayedValue)
             {
                 sink.Add(new DisplayOutput(ValueFormatter.Format(next.ReturnValue), DisplayId: null, IsReturnValue: true));
             }

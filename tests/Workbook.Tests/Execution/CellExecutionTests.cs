@@ -74,6 +74,20 @@ public class CellExecutionTests
     }
 
     [Fact]
+    public async Task Compiler_warnings_go_to_stderr_before_the_cell_runs_as_the_kernel_prints_them()
+    {
+        var run = await EngineRun.CSharp("string? name = \"x\";\nConsole.WriteLine(name);", "1 + 1");
+
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Collection(run.Cells[0].Outputs,
+            o => Assert.Equal(
+                "\n(1,7): warning CS8632: The annotation for nullable reference types should only be used in code within a '#nullable' annotations context.\n\n",
+                Assert.IsType<StreamOutput>(o) is { Name: "stderr" } s ? s.Text : null),
+            o => Assert.Equal("x\n", Assert.IsType<StreamOutput>(o).Text));
+        Assert.Empty(run.Cells[1].Outputs<StreamOutput>());
+    }
+
+    [Fact]
     public async Task Console_output_is_captured_per_cell_including_from_tasks_the_cell_started()
     {
         var run = await EngineRun.CSharp(

@@ -27,7 +27,7 @@ namespace Workbook.Execution;
 /// run on a state that a runaway cell may still be changing.
 /// </para>
 /// </summary>
-public sealed class NotebookSession
+public sealed class NotebookSession : ICellHost
 {
     private static readonly string[] defaultImports =
         ["System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
@@ -71,6 +71,24 @@ public sealed class NotebookSession
 
     /// <summary>Why the session no longer runs cells (a cell timed out or was cancelled), or null.</summary>
     public string? AbandonedBy { get; private set; }
+
+    /// <summary>
+    /// Loads and JITs Roslyn by compiling and running a trivial script, so the first cell's time limit counts the
+    /// cell and not the compiler's start-up (about two seconds).
+    /// </summary>
+    public static async Task WarmUpAsync()
+    {
+        var options = ScriptOptions.Default.WithReferences(baseReferences.Value).WithImports(defaultImports);
+        await CSharpScript.RunAsync("var warm = new List<int> { 1 }.Count;", options);
+    }
+
+    /// <summary>An exception as a cell error: type, message, and the frames inside cells (named by cell and line).</summary>
+    internal ErrorOutput DescribeException(Exception exception) => RuntimeError(exception);
+
+    Task<CellStatus> ICellHost.RunAsync(string code, int cellNumber, CellOutputSink sink, TimeSpan timeout, CancellationToken cancellationToken) =>
+        RunAsync(code, cellNumber, sink, timeout, cancellationToken);
+
+    ValueTask IAsyncDisposable.DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Packages added so far, with the versions NuGet resolved.</summary>
     public IReadOnlyDictionary<string, string> Packages => resolvedVersions;

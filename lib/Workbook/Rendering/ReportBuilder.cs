@@ -42,13 +42,13 @@ internal static class ReportBuilder
                 // The engine may record markdown cells' rendering as outputs; the report renders them itself and
                 // keeps only errors.
                 var errors = outputs.Render(cell.Outputs.OfType<ErrorOutput>().ToList());
-                sections.Add(new MarkdownSection(cell.Index + 1, AnchorOf(cell), rendered.Html + errors.Html));
+                sections.Add(new MarkdownSection(cell.Number, AnchorOf(cell), rendered.Html + errors.Html));
                 continue;
             }
             var rendering = outputs.Render(cell.Outputs);
             hasChart |= rendering.HasChart;
             sections.Add(new CodeSection(
-                cell.Index + 1,
+                cell.Number,
                 AnchorOf(cell),
                 cell.Cell.Kernel,
                 cell.Cell.Contents,
@@ -77,12 +77,13 @@ internal static class ReportBuilder
             run.StartedAt,
             run.Duration,
             run.Succeeded,
-            run.FirstFailure is { } failed ? failed.Index + 1 : null);
+            run.FirstFailure is { } failed ? failed.Number : null);
     }
 
     private static string TitleText(string? heading, NotebookRun run) =>
         string.IsNullOrWhiteSpace(heading) ? Path.GetFileNameWithoutExtension(run.SourcePath) : heading;
 
-    /// <summary>The id of a cell's section: <c>cell-</c> and its 1-based number.</summary>
-    public static string AnchorOf(CellResult cell) => "cell-" + (cell.Index + 1).ToString(CultureInfo.InvariantCulture);
+    /// <summary>The id of a cell's section: <c>cell-</c> and its number in the file (<c>-parameters</c> added for the injected cell).</summary>
+    public static string AnchorOf(CellResult cell) =>
+        "cell-" + cell.Number.ToString(CultureInfo.InvariantCulture) + (cell.Injected ? "-parameters" : "");
 }

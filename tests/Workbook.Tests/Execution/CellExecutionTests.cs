@@ -1,3 +1,5 @@
+using Workbook.Cli.Commands;
+using Workbook.Hosting;
 using Workbook.Document;
 using Workbook.Execution;
 
@@ -171,13 +173,18 @@ public class CellExecutionTests
     }
 
     [Fact]
-    public async Task The_working_directory_is_the_notebook_folder_during_the_run_and_restored_after()
+    public async Task In_a_worker_the_working_directory_is_the_notebook_folder_and_this_process_keeps_its_own()
     {
         var before = Environment.CurrentDirectory;
-        var run = await EngineRun.CSharp("Environment.CurrentDirectory");
+        var worker = await EngineRun.CSharp(
+            new RunOptions { Worker = WorkerCommand.Launch },
+            "Environment.CurrentDirectory",
+            $"Environment.GetEnvironmentVariable(\"{EngineProcess.NotebookFolderVariable}\")");
+        var inProcess = await EngineRun.CSharp("Environment.CurrentDirectory");
 
-        var folder = Path.GetDirectoryName(run.SourcePath);
-        Assert.Equal(folder, run.Cells[0].Outputs<DisplayOutput>().Single().Get("text/plain"));
+        var folder = Path.GetDirectoryName(worker.SourcePath);
+        Assert.Equal([folder, folder], worker.Cells.Select(c => c.Outputs<DisplayOutput>().Single().Get("text/plain")));
+        Assert.Equal(before, inProcess.Cells[0].Outputs<DisplayOutput>().Single().Get("text/plain"));
         Assert.Equal(before, Environment.CurrentDirectory);
     }
 }

@@ -47,10 +47,14 @@ public static class RunCommand
         };
         var skipUnsupported = new Option<bool>("--skip-unsupported") { Description = "Skip cells of kernels this engine lacks (F#, PowerShell, JavaScript...) instead of failing." };
         var showCode = new Option<bool>("--show-code") { Description = "Unfold code cells in the HTML reports." };
+        var trustHtml = new Option<bool>("--trust-markdown-html")
+        {
+            Description = "Keep raw HTML in markdown and html cells as written, scripts included, instead of sanitising it; the report is marked as such.",
+        };
 
         var command = new Command("run", "Run notebooks and write their reports. Exit code 0: every cell succeeded; 1: a cell failed; 2: usage error or unreadable input.")
         {
-            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode,
+            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode, trustHtml,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -62,7 +66,10 @@ public static class RunCommand
                 result.GetValue(continueOnError),
                 result.GetValue(cellTimeout),
                 result.GetValue(skipUnsupported),
-                result.GetValue(showCode));
+                result.GetValue(showCode))
+            {
+                TrustMarkdownHtml = result.GetValue(trustHtml),
+            };
             var configuration = result.InvocationConfiguration;
             return ExecuteAsync(settings, configuration.Output, configuration.Error, cancellationToken);
         });
@@ -78,7 +85,11 @@ public static class RunCommand
         bool ContinueOnError,
         double CellTimeoutSeconds,
         bool SkipUnsupported,
-        bool ShowCode);
+        bool ShowCode)
+    {
+        /// <summary>Raw HTML in markdown is kept with its scripts (<c>--trust-markdown-html</c>).</summary>
+        public bool TrustMarkdownHtml { get; init; }
+    }
 
     internal static async Task<int> ExecuteAsync(RunSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -107,7 +118,7 @@ public static class RunCommand
                     var run = await NotebookRunner.RunAsync(notebook, path, options, progress, cancellationToken);
                     progress.Finish(run);
                     runs.Add(run);
-                    await HtmlReport.WriteAsync(run, settings.HtmlDirectory, new ReportOptions(settings.ShowCode), cancellationToken);
+                    await HtmlReport.WriteAsync(run, settings.HtmlDirectory, new ReportOptions(settings.ShowCode) { TrustMarkdownHtml = settings.TrustMarkdownHtml }, cancellationToken);
                     if (settings.IpynbDirectory is { } ipynb)
                         NotebookFile.Save(run.Notebook, Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"), run);
                 }

@@ -60,10 +60,14 @@ public static class RunCommand
             DefaultValueFactory = _ => OutputLimitsOption.Describe(OutputLimits.Default),
             HelpName = "CELL[,NOTEBOOK]",
         };
+        var trustHtml = new Option<bool>("--trust-markdown-html")
+        {
+            Description = "Keep raw HTML in markdown and html cells as written, scripts included, instead of sanitising it; the report is marked as such.",
+        };
 
         var command = new Command("run", "Run notebooks and write their reports. Exit code 0: every cell succeeded; 1: a cell failed; 2: usage error or unreadable input.")
         {
-            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode, jobs, maxOutput,
+            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode, jobs, maxOutput, trustHtml,
         };
         paths.Validators.Add(UnknownOptions.Reject);
         command.SetAction((result, cancellationToken) =>
@@ -78,7 +82,10 @@ public static class RunCommand
                 result.GetValue(skipUnsupported),
                 result.GetValue(showCode),
                 result.GetValue(jobs),
-                result.GetValue(maxOutput)!);
+                result.GetValue(maxOutput)!)
+            {
+                TrustMarkdownHtml = result.GetValue(trustHtml),
+            };
             var configuration = result.InvocationConfiguration;
             return ExecuteAsync(settings, configuration.Output, configuration.Error, cancellationToken);
         });
@@ -96,7 +103,11 @@ public static class RunCommand
         bool SkipUnsupported,
         bool ShowCode,
         int Jobs = 1,
-        string MaxOutput = "1MB,20MB");
+        string MaxOutput = "1MB,20MB")
+    {
+        /// <summary>Raw HTML in markdown is kept with its scripts (<c>--trust-markdown-html</c>).</summary>
+        public bool TrustMarkdownHtml { get; init; }
+    }
 
     internal static async Task<int> ExecuteAsync(RunSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -133,7 +144,7 @@ public static class RunCommand
                         Worker = WorkerCommand.Launch,
                     };
                     var run = await NotebookRunner.RunAsync(notebook, path, options, progress, token);
-                    await HtmlReport.WriteAsync(run, settings.HtmlDirectory, new ReportOptions(settings.ShowCode), token);
+                    await HtmlReport.WriteAsync(run, settings.HtmlDirectory, new ReportOptions(settings.ShowCode) { TrustMarkdownHtml = settings.TrustMarkdownHtml }, token);
                     if (settings.IpynbDirectory is { } ipynb)
                         NotebookFile.Save(run.Notebook, Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"), run);
                     runs[i] = run;

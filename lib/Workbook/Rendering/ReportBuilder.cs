@@ -25,8 +25,9 @@ internal static class ReportBuilder
         foreach (var cell in run.Cells)
             slugger.Reserve(AnchorOf(cell));
 
-        var markdown = new MarkdownRenderer(Path.GetDirectoryName(Path.GetFullPath(run.SourcePath))!, slugger);
-        var outputs = new OutputRenderer(markdown);
+        var scripts = ScriptPolicy.Create(options.TrustMarkdownHtml);
+        var markdown = new MarkdownRenderer(Path.GetDirectoryName(Path.GetFullPath(run.SourcePath))!, slugger, scripts);
+        var outputs = new OutputRenderer(markdown, scripts);
         var headings = new List<TocEntry>();
         var sections = new List<ReportSection>(run.Cells.Count);
         TocEntry? droppedTitle = null;
@@ -45,7 +46,7 @@ internal static class ReportBuilder
                 sections.Add(new MarkdownSection(cell.Number, AnchorOf(cell), rendered.Html + errors.Html));
                 continue;
             }
-            var rendering = outputs.Render(cell.Outputs);
+            var rendering = outputs.Render(cell.Outputs, authored: cell.Cell.Kernel == "html");
             hasChart |= rendering.HasChart;
             sections.Add(new CodeSection(
                 cell.Number,
@@ -60,7 +61,7 @@ internal static class ReportBuilder
         }
 
         var header = HeaderBuilder.Build(run, options, TitleText(droppedTitle?.Text ?? headings.FirstOrDefault()?.Text, run), droppedTitle?.Id ?? "title", AnchorOf);
-        return new ReportDocument(header, headings, sections, hasChart, options);
+        return new ReportDocument(header, headings, sections, hasChart, options, scripts);
     }
 
     /// <summary>

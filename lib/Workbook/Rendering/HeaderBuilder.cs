@@ -41,7 +41,7 @@ internal static class HeaderBuilder
     private static IReadOnlyList<ParameterValue> Parameters(NotebookRun run)
     {
         // The defaults as the parameters cell declares them, so an override can show what it replaced.
-        var defaults = NotebookParameters.Declared(run.Notebook);
+        var defaults = NotebookParameters.Declared(run.Document);
         var order = defaults.Select(d => d.Name).ToList();
         var names = run.Parameters.Keys.OrderBy(n => order.IndexOf(n) is var i && i < 0 ? int.MaxValue : i).ThenBy(n => n, StringComparer.Ordinal);
         return names.Select(name => new ParameterValue(

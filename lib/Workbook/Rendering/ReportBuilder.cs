@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbook.Document;
 using Workbook.Execution;
 
 namespace Workbook.Rendering;
@@ -35,7 +36,7 @@ internal static class ReportBuilder
 
         foreach (var cell in run.Cells)
         {
-            if (cell.Cell.IsMarkdown)
+            if (cell.Cell.IsMarkdown())
             {
                 var rendered = markdown.Render(cell.Cell.Contents, dropLeadingHeading: droppedTitle is null && !sections.OfType<MarkdownSection>().Any());
                 droppedTitle ??= rendered.DroppedTitle;
@@ -46,14 +47,14 @@ internal static class ReportBuilder
                 sections.Add(new MarkdownSection(cell.Number, AnchorOf(cell), rendered.Html + errors.Html));
                 continue;
             }
-            var rendering = outputs.Render(cell.Outputs, authored: cell.Cell.Kernel == "html");
+            var rendering = outputs.Render(cell.Outputs, authored: cell.Cell.Kernel() == "html");
             hasChart |= rendering.HasChart;
             sections.Add(new CodeSection(
                 cell.Number,
                 AnchorOf(cell),
-                cell.Cell.Kernel,
+                cell.Cell.Kernel(),
                 cell.Cell.Contents,
-                CodeHighlighter.ToHtml(cell.Cell.Contents, cell.Cell.Kernel),
+                CodeHighlighter.ToHtml(cell.Cell.Contents, cell.Cell.Kernel()),
                 cell.Status,
                 cell.Duration,
                 rendering.Html,
@@ -70,7 +71,7 @@ internal static class ReportBuilder
     /// </summary>
     public static ReportSummary Summarize(NotebookRun run, string fileName)
     {
-        var heading = run.Cells.Where(c => c.Cell.IsMarkdown).Select(c => MarkdownRenderer.FirstHeading(c.Cell.Contents)).FirstOrDefault(h => h is not null);
+        var heading = run.Cells.Where(c => c.Cell.IsMarkdown()).Select(c => MarkdownRenderer.FirstHeading(c.Cell.Contents)).FirstOrDefault(h => h is not null);
         return new ReportSummary(
             fileName,
             TitleText(heading, run),

@@ -147,10 +147,10 @@ public class CellExecutionTests
         await EngineRun.CSharp("1"); // compiles once, so the short limit below times the runaway cell, not Roslyn's warm-up
         var run = await EngineRun.Cells(
             new RunOptions { CellTimeout = TimeSpan.FromSeconds(3), ContinueOnError = true },
-            new Cell("csharp", "var n = 1;"),
-            new Cell("csharp", "System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);"),
-            new Cell("markdown", "# still rendered"),
-            new Cell("csharp", "n"));
+            Documents.Cell("csharp", "var n = 1;"),
+            Documents.Cell("csharp", "System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);"),
+            Documents.Cell("markdown", "# still rendered"),
+            Documents.Cell("csharp", "n"));
 
         Assert.Equal([CellStatus.Succeeded, CellStatus.Failed, CellStatus.Succeeded, CellStatus.Skipped], run.Cells.Select(c => c.Status));
         var error = run.Cells[1].Error();

@@ -15,11 +15,9 @@ public class ReferenceTests
         var folder = EngineRun.ScratchDirectory();
         Directory.CreateDirectory(Path.Combine(folder, "lib"));
         File.Copy(tiny.Dll, Path.Combine(folder, "lib", "Workbook.Tiny.dll"));
-        var notebook = new Notebook(
-        [
-            new Cell("csharp", "#r \"lib/Workbook.Tiny.dll\"\nusing Workbook.Tiny;\nGreeter.RegisterFormatters();\nGreeter.Hello(\"notebook\")"),
-            new Cell("csharp", "new Temperature(21.5)"),
-        ]);
+        var notebook = Documents.Of(
+            Documents.Cell("csharp", "#r \"lib/Workbook.Tiny.dll\"\nusing Workbook.Tiny;\nGreeter.RegisterFormatters();\nGreeter.Hello(\"notebook\")"),
+            Documents.Cell("csharp", "new Temperature(21.5)"));
 
         var run = await NotebookRunner.RunAsync(notebook, Path.Combine(folder, "refs.dib"), new RunOptions());
 
@@ -80,7 +78,7 @@ public class ReferenceTests
         var tiny = await TinyLibrary.GetAsync();
         var folder = EngineRun.ScratchDirectory();
         CopyDirectory(tiny.Feed, Path.Combine(folder, "packages"));
-        var notebook = new Notebook([new Cell("csharp", "#i \"nuget: packages\"\n#r \"nuget: Workbook.Tiny, 1.2.3\"\nWorkbook.Tiny.Greeter.Hello(\"feed\")")]);
+        var notebook = Documents.Of(Documents.Cell("csharp", "#i \"nuget: packages\"\n#r \"nuget: Workbook.Tiny, 1.2.3\"\nWorkbook.Tiny.Greeter.Hello(\"feed\")"));
 
         var run = await NotebookRunner.RunAsync(notebook, Path.Combine(folder, "feed.dib"), new RunOptions { PackageCacheDirectory = EngineRun.ScratchDirectory() });
 

@@ -8,7 +8,7 @@ namespace MinerCapex.Notebook;
 /// A fragment of HTML that is safe to write as is: built from literal markup written in this library, with every
 /// value interpolated into it escaped (see <see cref="MarkupHandler"/>).
 /// </summary>
-public readonly record struct Markup(string Html)
+public readonly partial record struct Markup(string Html)
 {
     /// <summary>The empty fragment.</summary>
     public static Markup Empty { get; } = new("");
@@ -27,6 +27,19 @@ public readonly record struct Markup(string Html)
 
     /// <summary>Text as inline code: the mark of an identifier (a symbol, a sub-group, an event id).</summary>
     public static Markup Code(string text) => new("<code>" + WebUtility.HtmlEncode(text) + "</code>");
+
+    /// <summary>A catalog event by its headline, with its id as the tooltip.</summary>
+    public static Markup Event(Data.MarketEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return Of($"<span title=\"{e.Id}\">{e.Headline}</span>");
+    }
+
+    /// <summary>The fragment's text without tags, entities decoded.</summary>
+    public string ToPlainText() => WebUtility.HtmlDecode(Tags().Replace(Html, "")).Trim();
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[^>]+>")]
+    private static partial System.Text.RegularExpressions.Regex Tags();
 
     /// <summary>The fragments joined by an escaped separator.</summary>
     public static Markup Join(string separator, IEnumerable<Markup> parts) =>

@@ -93,6 +93,7 @@ public sealed class ResultTable
         return value switch
         {
             null => Markup.Of($"<td style=\"opacity:.6\">{text}</td>"),
+            Markup m => Markup.Of($"<td>{m}</td>"),
             Data.MarketEvent e => Markup.Of($"<td{data}><span title=\"{e.Id}\">{text}</span></td>"),
             _ when quantity == Quantity.Date || value is DateOnly => Markup.Of($"<td{data} style=\"white-space:nowrap\">{text}</td>"),
             _ => Markup.Of($"<td{data}{AlignOf(quantity)}>{text}</td>"),
@@ -102,6 +103,7 @@ public sealed class ResultTable
     private static string CellText(object? value, Quantity quantity) => value switch
     {
         Data.MarketEvent e => e.Headline,
+        Markup m => m.ToPlainText(),
         _ => Numbers.Format(value, quantity),
     };
 
@@ -113,6 +115,7 @@ public sealed class ResultTable
         float f => ((double)f).ToString("R", CultureInfo.InvariantCulture),
         DateOnly date => Numbers.Date(date),
         Data.MarketEvent e => e.Id,
+        Markup => null,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -275,6 +275,10 @@ public sealed partial class EventReactions
     public ChartFigure PooledChart(IEnumerable<string>? pools = null, string? title = null) =>
         PooledCarChart.Create(Study, (pools ?? Pools).ToList(), GroupColors, Headline, title ?? $"Mean CAR {Headline} by event pool and miner group, model {Options.Model.Letter()}");
 
+    /// <summary>The summary's chart: the AI pools and bitcoin's, for the three groups.</summary>
+    public ChartFigure SummaryPooledChart() =>
+        PooledChart(["ai", "ai_capex", "miner_ai_deal", "btc"], $"Mean CAR {Headline} by event pool, model {Options.Model.Letter()}");
+
     /// <summary>The pool comparisons (AI against bitcoin news) of every group.</summary>
     public IReadOnlyList<PoolComparison> PoolComparisons => Groups.Groups.Select(g => Study.ComparePools("ai", "btc", g.Name, Headline)).ToList();
 

@@ -83,6 +83,12 @@ public static class Numbers
     /// <summary>A share as a whole percentage: 0.42 is "42%".</summary>
     public static string Share(double fraction) => Percent(fraction, 0);
 
+    /// <summary>An amount in US$ billions with at most one decimal: "$9.7B", "$400B".</summary>
+    public static string UsdBillions(double amount) => double.IsNaN(amount) ? Missing : "$" + amount.ToString("0.#", Invariant) + "B";
+
+    /// <summary>A power capacity in gigawatts with at most one decimal: "1.3 GW".</summary>
+    public static string Gigawatts(double gw) => double.IsNaN(gw) ? Missing : gw.ToString("0.#", Invariant) + " GW";
+
     /// <summary>An ISO 8601 date.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", Invariant);
 

@@ -75,7 +75,7 @@ public sealed partial class EventReactions
         Markup Move(MoveRow r) => Markup.Of($"{r.Report.Symbol} {Markup.Bold(Numbers.SignedPercent(r.Move))} (AR under B {Pct(r.ArB, 1)})");
         var cipher = rows.First(r => r.Report.EventId == AmazonId && r.Report.Symbol == "CIFR");
         var first = Markup.Of(
-            $"On {Numbers.Date(nebiusDay)} the bundled closes give {Markup.Join(", ", nebius.Select(Move))}, while bitcoin moved {Markup.Bold(Numbers.SignedPercent(btc.Return))} session to session "
+            $"On {Numbers.Date(nebiusDay)} the bundled closes give {Wording.List(nebius.Select(Move).ToList())}, while bitcoin moved {Markup.Bold(Numbers.SignedPercent(btc.Return))} session to session "
             + $"and {Markup.Bold(Numbers.SignedPercent(btcCalendar.Return))} over the calendar day. With bitcoin flat or down, model B leaves nearly all of the log move as abnormal. "
             + $"On {Numbers.Date(cipher.Session)} Cipher rose {Markup.Bold(Numbers.SignedPercent(cipher.Move))} but the Nasdaq-100 rose too, and with Cipher's market beta the abnormal part is "
             + $"{Markup.Bold(Pct(cipher.ArB, 1))} of a {Markup.Bold(Numbers.SignedPercent(cipher.LogReturn))} log move.");

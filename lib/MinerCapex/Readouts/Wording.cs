@@ -36,6 +36,13 @@ public static class Wording
     /// <summary><paramref name="ifMore"/> when <paramref name="value"/> exceeds <paramref name="other"/>, else <paramref name="otherwise"/>.</summary>
     public static string Than(double value, double other, string ifMore, string otherwise) => value > other ? ifMore : otherwise;
 
+    /// <summary>"a", "a and b", "a, b and c".</summary>
+    public static Markup List(IReadOnlyList<Markup> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count <= 1 ? Markup.Join("", items) : Markup.Join(", ", items.Take(items.Count - 1)) + Markup.Text(" and ") + items[^1];
+    }
+
     /// <summary>"session" or "sessions".</summary>
     public static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
 }

@@ -1,4 +1,5 @@
 using MinerCapex.Analytics;
+using MinerCapex.Notebook;
 using MinerCapex.Readouts;
 
 namespace MinerCapex.Tests.Readouts;
@@ -13,6 +14,14 @@ public class WordingTests
     [InlineData(0.60, 0.55, null, "a change within sampling noise")]
     public void A_change_is_named_by_its_direction_only_when_it_is_significant(double before, double after, double? p, string expected) =>
         Assert.Equal(expected, Wording.Change(before, after, p));
+
+    [Fact]
+    public void Lists_end_with_and()
+    {
+        Assert.Equal("CIFR, BITF and MARA", Wording.List([Markup.Text("CIFR"), Markup.Text("BITF"), Markup.Text("MARA")]).Html);
+        Assert.Equal("A &amp; B and C", Wording.List([Markup.Text("A & B"), Markup.Text("C")]).Html);
+        Assert.Equal("CIFR", Wording.List([Markup.Text("CIFR")]).Html);
+    }
 
     [Fact]
     public void A_verdict_gives_z_and_p()

@@ -115,14 +115,16 @@ public sealed class FactorExposure
     public Readout MinerBetas()
     {
         var rows = (from s in _study.Miners from p in _study.Periods select (Miner: s, Period: p)).ToList();
-        string Cell((string Miner, Period Period) r, string factor) => $"{Numbers.Fixed(Beta(r.Period, r.Miner, factor).Estimate, 2)} ({Numbers.Fixed(Beta(r.Period, r.Miner, factor).T, 1)})";
         var table = ResultTable.Of(rows,
             new ResultColumn<(string Miner, Period Period)>("Miner", r => r.Miner),
             new("Sub-group", r => _study.Data.Member(r.Miner).Subgroup?.ToToken()),
             new("Period", r => r.Period.Label),
-            new("β bitcoin (t)", r => Cell(r, Factors.Bitcoin)),
-            new("β AI basket (t)", r => Cell(r, Factors.AiBasket)),
-            new("β Nasdaq-100 (t)", r => Cell(r, Factors.Market)),
+            new("β bitcoin", r => Beta(r.Period, r.Miner, Factors.Bitcoin).Estimate, Quantity.Beta),
+            new("t", r => Beta(r.Period, r.Miner, Factors.Bitcoin).T, Quantity.Statistic, "Newey–West t of the bitcoin beta"),
+            new("β AI basket", r => Beta(r.Period, r.Miner, Factors.AiBasket).Estimate, Quantity.Beta),
+            new("t", r => Beta(r.Period, r.Miner, Factors.AiBasket).T, Quantity.Statistic, "Newey–West t of the AI-basket beta"),
+            new("β Nasdaq-100", r => Beta(r.Period, r.Miner, Factors.Market).Estimate, Quantity.Beta),
+            new("t", r => Beta(r.Period, r.Miner, Factors.Market).T, Quantity.Statistic, "Newey–West t of the Nasdaq-100 beta"),
             new("R²", r => Fits(r.Period)[r.Miner].Fit.RSquared, Quantity.Correlation),
             new("n", r => Fits(r.Period)[r.Miner].Fit.Observations, Quantity.Count));
         bool BtcFell(string s) => Beta(_study.PeriodB, s, Factors.Bitcoin).Estimate < Beta(_study.PeriodA, s, Factors.Bitcoin).Estimate;

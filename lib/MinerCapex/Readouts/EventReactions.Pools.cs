@@ -34,16 +34,8 @@ public sealed partial class EventReactions
     /// <summary>EventPoolComparison: Welch's t of AI against bitcoin news, per group, and the miners' pools in words.</summary>
     public Readout EventPoolComparison()
     {
-        var table = ResultTable.Of(PoolComparisons,
-            new ResultColumn<PoolComparison>("Group", c => c.Group),
-            new("n AI", c => c.N, Quantity.Count),
-            new("n bitcoin", c => c.OtherN, Quantity.Count),
-            new("Mean CAR, AI news", c => c.MeanCar, Quantity.SignedPercent),
-            new("Mean CAR, bitcoin news", c => c.OtherMeanCar, Quantity.SignedPercent),
-            new("Difference", c => c.Difference, Quantity.SignedPercent),
-            new("Welch t", c => c.WelchT, Quantity.Statistic),
-            new("df", c => c.DegreesOfFreedom, Quantity.DegreesOfFreedom),
-            new("p", c => c.P, Quantity.P));
+        var table = WelchTable("Group", "AI news", "bitcoin news",
+            PoolComparisons.Select(c => new WelchRow(c.Group, c.N, c.OtherN, c.MeanCar, c.OtherMeanCar, c.Difference, c.WelchT, c.DegreesOfFreedom, c.P)));
         var ai = Study.PooledTest("ai", "miners", Headline)!;
         var btc = Study.PooledTest("btc", "miners", Headline)!;
         var vs = PoolComparisons.Single(c => c.Group == "miners");
@@ -93,15 +85,8 @@ public sealed partial class EventReactions
     /// <summary>Welch's t of the two sub-groups on each pool, and the verdict on AI news.</summary>
     public Readout SubgroupGaps()
     {
-        var table = ResultTable.Of(GroupComparisons,
-            new ResultColumn<GroupComparison>("Pool", c => c.Pool),
-            new("n ai_pivot", c => c.N, Quantity.Count),
-            new("n btc_centric", c => c.OtherN, Quantity.Count),
-            new("Mean CAR, ai_pivot", c => c.MeanCar, Quantity.SignedPercent),
-            new("Mean CAR, btc_centric", c => c.OtherMeanCar, Quantity.SignedPercent),
-            new("Gap", c => c.Difference, Quantity.SignedPercent),
-            new("Welch t", c => c.WelchT, Quantity.Statistic),
-            new("p", c => c.P, Quantity.P));
+        var table = WelchTable("Pool", "ai_pivot", "btc_centric",
+            GroupComparisons.Select(c => new WelchRow(c.Pool, c.N, c.OtherN, c.MeanCar, c.OtherMeanCar, c.Difference, c.WelchT, c.DegreesOfFreedom, c.P)));
         return Readout.Sentence(Markup.Of(
             $"On AI news the {Markup.Code("ai_pivot")} miners' mean CAR {Headline} was {GapText("ai")}; on the miners' own AI deals {GapText("miner_ai_deal")}; on bitcoin news {GapText("btc")}. "
             + $"{(Wording.IsSignificant(Gap("ai").P) ? "The AI-pivot miners reacted differently to AI news." : "At the 5% level the two groups' reactions to AI news cannot be told apart.")}"), table);
@@ -147,4 +132,18 @@ public sealed partial class EventReactions
         var dropped = kept is { } k ? Markup.Of($"all but {Markup.Bold(k.ToString())} of the AI events") : Markup.Text("every AI event");
         return Readout.Sentence(Markup.Of($"{each}. Dropping clustered events removes {dropped}, so what survives is a thin sample."), table);
     }
+
+    // Both comparisons are Welch's t of two sets of CARs: pools of news for one group, or groups on one pool.
+    private sealed record WelchRow(string Label, int N, int OtherN, double? MeanCar, double? OtherMeanCar, double? Difference, double? T, double? Df, double? P);
+
+    private static ResultTable WelchTable(string labelHeader, string first, string second, IEnumerable<WelchRow> rows) => ResultTable.Of(rows,
+        new ResultColumn<WelchRow>(labelHeader, r => r.Label),
+        new($"n {first}", r => r.N, Quantity.Count),
+        new($"n {second}", r => r.OtherN, Quantity.Count),
+        new($"Mean CAR, {first}", r => r.MeanCar, Quantity.SignedPercent),
+        new($"Mean CAR, {second}", r => r.OtherMeanCar, Quantity.SignedPercent),
+        new("Difference", r => r.Difference, Quantity.SignedPercent, $"Mean CAR of {first} minus that of {second}"),
+        new("Welch t", r => r.T, Quantity.Statistic),
+        new("df", r => r.Df, Quantity.DegreesOfFreedom, "Welch–Satterthwaite degrees of freedom"),
+        new("p", r => r.P, Quantity.P));
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
 using Workbook.Tests.Cli;
 
@@ -16,10 +17,10 @@ public partial class ResearchNotebookThinnessTests
     public static TheoryData<string> Shipped() => new(
         Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot(), "notebooks"), "*.dib").Order(StringComparer.Ordinal).Select(Path.GetFileName)!);
 
-    private static Notebook Load(string name) => NotebookFile.Load(Path.Combine(CliRunner.RepositoryRoot(), "notebooks", name));
+    private static InteractiveDocument Load(string name) => NotebookFile.Load(Path.Combine(CliRunner.RepositoryRoot(), "notebooks", name));
 
     private static IReadOnlyList<string> CodeCells(string name) =>
-        Load(name).Cells.Where(c => c.Kernel == "csharp").Select(c => c.Contents).ToList();
+        Load(name).Elements.Where(c => c.Kernel() == "csharp").Select(c => c.Contents).ToList();
 
     // The setup cell and the parameters cell are fixed by the house conventions; the rest is the notebook's own code.
     private static IReadOnlyList<string> BodyCells(string name) => CodeCells(name).Skip(1).Where(c => !c.StartsWith("// parameters", StringComparison.Ordinal)).ToList();

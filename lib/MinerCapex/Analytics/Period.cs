@@ -50,6 +50,13 @@ public sealed record Period
         return new Period(start, start.AddMonths(3).AddDays(-1), $"{year}Q{quarter}");
     }
 
+    /// <summary>
+    /// <paramref name="from"/> to <paramref name="to"/>, labelled by its year when it is exactly one calendar year
+    /// (<c>2024</c>) and <c>yyyy-MM-dd..yyyy-MM-dd</c> otherwise.
+    /// </summary>
+    public static Period Spanning(DateOnly from, DateOnly to) =>
+        from.Month == 1 && from.Day == 1 && to == new DateOnly(from.Year, 12, 31) ? Year(from.Year) : new Period(from, to);
+
     /// <summary>Every date strictly before <paramref name="date"/>.</summary>
     public static Period Before(DateOnly date) =>
         new(DateOnly.MinValue, date.AddDays(-1), $"before {date:yyyy-MM-dd}");

@@ -16,6 +16,21 @@ public static class StudyBaskets
     /// <summary>Column name of the AI capex basket.</summary>
     public const string AiCapexIndex = "AI_CAPEX";
 
+    /// <summary>Column name of the miner index's half with a signed AI/HPC contract (sub-group <c>ai_pivot</c>).</summary>
+    public const string AiPivotIndex = "AI_PIVOT";
+
+    /// <summary>Column name of the miner index's other half (sub-group <c>btc_centric</c>).</summary>
+    public const string BtcCentricIndex = "BTC_CENTRIC";
+
+    /// <summary>The equal-weight index of one miner sub-group, named <see cref="AiPivotIndex"/> or <see cref="BtcCentricIndex"/>.</summary>
+    /// <exception cref="FileNotFoundException">The data folder has no universe.csv.</exception>
+    public static IndexSeries SubgroupIndexSeries(this MarketData data, MinerSubgroup subgroup)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var name = subgroup == MinerSubgroup.AiPivot ? AiPivotIndex : BtcCentricIndex;
+        return data.Prices.Build(data.SymbolsIn(SymbolGroup.Miner, subgroup), name);
+    }
+
     /// <summary>The miner index: equal weight over the <c>miner</c> group (see <see cref="EqualWeightIndex"/>).</summary>
     /// <exception cref="FileNotFoundException">The data folder has no universe.csv.</exception>
     public static IndexSeries MinerIndexSeries(this MarketData data)

@@ -12,7 +12,7 @@ namespace MinerCapex.Notebook;
 
 /// <summary>
 /// Registers how notebooks display this library's values: DataFrames, session panels, correlation matrices,
-/// regressions and lists of result records as tables; Plotly.NET charts and <see cref="ChartFigure"/>s as
+/// regressions and lists of result records as tables; read-outs as their sentence and tables; Plotly.NET charts and <see cref="ChartFigure"/>s as
 /// interactive charts.
 /// </summary>
 /// <remarks>
@@ -69,6 +69,11 @@ public static class NotebookFormatters
             Formatter.Register<OlsResult>((ols, writer) => writer.Write(DataFrameFormatter.ToHtml(ols.ToDataFrame())), Html);
             Formatter.Register<OlsResult>((ols, writer) => writer.Write(DataFrameFormatter.ToText(ols.ToDataFrame())), PlainText);
 
+            Formatter.Register<Readout>((readout, writer) => writer.Write(readout.ToHtml().Html), Html);
+            Formatter.Register<Readout>((readout, writer) => writer.Write(readout.ToText()), PlainText);
+            Formatter.Register<ResultTable>((table, writer) => writer.Write(table.ToHtml().Html), Html);
+            Formatter.Register<ResultTable>((table, writer) => writer.Write(table.ToText()), PlainText);
+
             Formatter.Register<PriceHistory>((history, writer) => WritePriceHistory(history, writer), Html);
 
             TableFormatter.Register<PriceBar>();
@@ -83,7 +88,7 @@ public static class NotebookFormatters
             TableFormatter.Register<SkippedStock>();
             TableFormatter.Register<EventMarker>();
 
-            Type[] tables = [typeof(DataFrame), typeof(SessionPanel), typeof(CorrelationMatrix), typeof(OlsResult), typeof(PriceHistory)];
+            Type[] tables = [typeof(DataFrame), typeof(SessionPanel), typeof(CorrelationMatrix), typeof(OlsResult), typeof(PriceHistory), typeof(Readout), typeof(ResultTable)];
             foreach (var type in tables.Concat([typeof(GenericChart), typeof(ChartFigure)]))
                 Formatter.SetPreferredMimeTypesFor(type, Html, PlainText);
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
 
 namespace Workbook.Cli.Commands;
@@ -55,10 +56,10 @@ public static class ConvertCommand
             if (string.Equals(Path.GetFullPath(target), Path.GetFullPath(source), StringComparison.Ordinal))
                 return Fail(error, $"'{source}' is already a .{format} file; give a different output path with -o.", Usage);
 
-            Notebook notebook;
+            InteractiveDocument document;
             try
             {
-                notebook = NotebookFile.Load(source);
+                document = NotebookFile.Load(source);
             }
             catch (NotebookFormatException problem)
             {
@@ -67,14 +68,14 @@ public static class ConvertCommand
 
             try
             {
-                NotebookFile.Save(notebook, target);
+                NotebookFile.Save(document, target);
             }
             catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
             {
                 return Fail(error, $"{target}: cannot write the file: {problem.Message}");
             }
 
-            parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {target} ({notebook.Cells.Count} cells).");
+            parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {target} ({document.Elements.Count} cells).");
             return 0;
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
 using Workbook.Execution;
 using Workbook.Execution.Parameters;
@@ -60,10 +61,14 @@ public static class RunCommand
             DefaultValueFactory = _ => OutputLimitsOption.Describe(OutputLimits.Default),
             HelpName = "CELL[,NOTEBOOK]",
         };
+        var trustHtml = new Option<bool>("--trust-markdown-html")
+        {
+            Description = "Keep raw HTML in markdown and html cells as written, scripts included, instead of sanitising it; the report is marked as such.",
+        };
 
         var command = new Command("run", "Run notebooks and write their reports. Exit code 0: every cell succeeded; 1: a cell failed; 2: usage error or unreadable input.")
         {
-            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode, jobs, maxOutput,
+            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode, jobs, maxOutput, trustHtml,
         };
         paths.Validators.Add(UnknownOptions.Reject);
         command.SetAction((result, cancellationToken) =>
@@ -78,7 +83,10 @@ public static class RunCommand
                 result.GetValue(skipUnsupported),
                 result.GetValue(showCode),
                 result.GetValue(jobs),
-                result.GetValue(maxOutput)!);
+                result.GetValue(maxOutput)!)
+            {
+                TrustMarkdownHtml = result.GetValue(trustHtml),
+            };
             var configuration = result.InvocationConfiguration;
             return ExecuteAsync(settings, configuration.Output, configuration.Error, cancellationToken);
         });
@@ -96,7 +104,11 @@ public static class RunCommand
         bool SkipUnsupported,
         bool ShowCode,
         int Jobs = 1,
-        string MaxOutput = "1MB,20MB");
+        string MaxOutput = "1MB,20MB")
+    {
+        /// <summary>Raw HTML in markdown is kept with its scripts (<c>--trust-markdown-html</c>).</summary>
+        public bool TrustMarkdownHtml { get; init; }
+    }
 
     internal static async Task<int> ExecuteAsync(RunSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -122,7 +134,7 @@ public static class RunCommand
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancellationToken };
                 await Parallel.ForEachAsync(Enumerable.Range(0, notebooks.Count), parallel, async (i, token) =>
                 {
-                    var (path, notebook) = notebooks[i];
+                    var (path, document) = notebooks[i];
                     var options = new RunOptions
                     {
                         Parameters = plans[path],
@@ -132,10 +144,10 @@ public static class RunCommand
                         OutputLimits = limits,
                         Worker = WorkerCommand.Launch,
                     };
-                    var run = await NotebookRunner.RunAsync(notebook, path, options, progress, token);
-                    await HtmlReport.WriteAsync(run, settings.HtmlDirectory, new ReportOptions(settings.ShowCode), token);
+                    var run = await NotebookRunner.RunAsync(document, path, options, progress, token);
+                    await HtmlReport.WriteAsync(run, settings.HtmlDirectory, new ReportOptions(settings.ShowCode) { TrustMarkdownHtml = settings.TrustMarkdownHtml }, token);
                     if (settings.IpynbDirectory is { } ipynb)
-                        NotebookFile.Save(run.Notebook, Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"), run);
+                        NotebookFile.Save(ExecutedDocument.Create(run), Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"));
                     runs[i] = run;
                     progress.Finish(run);
                 });
@@ -166,19 +178,19 @@ public static class RunCommand
     /// Reads every notebook; one that cannot be read, or has no cell with content, is set aside with a message
     /// naming it, so the others still run.
     /// </summary>
-    private static (List<(string Path, Notebook Notebook)> Notebooks, List<string> Unreadable) Load(IReadOnlyList<string> files)
+    private static (List<(string Path, InteractiveDocument Document)> Notebooks, List<string> Unreadable) Load(IReadOnlyList<string> files)
     {
-        var notebooks = new List<(string, Notebook)>();
+        var notebooks = new List<(string, InteractiveDocument)>();
         var unreadable = new List<string>();
         foreach (var file in files)
         {
             try
             {
-                var notebook = NotebookFile.Load(file);
-                if (notebook.Cells.All(c => string.IsNullOrWhiteSpace(c.Contents)))
+                var document = NotebookFile.Load(file);
+                if (document.Elements.All(c => string.IsNullOrWhiteSpace(c.Contents)))
                     unreadable.Add($"{file}: the notebook has no cells with content; there is nothing to run.");
                 else
-                    notebooks.Add((file, notebook));
+                    notebooks.Add((file, document));
             }
             catch (NotebookFormatException problem)
             {
@@ -273,9 +285,9 @@ public static class RunCommand
     /// error listing what the notebooks do declare; bad values are reported before anything runs.
     /// </summary>
     private static Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> PlanParameters(
-        IReadOnlyList<(string Path, Notebook Notebook)> notebooks, IReadOnlyList<KeyValuePair<string, string>> overrides)
+        IReadOnlyList<(string Path, InteractiveDocument Document)> notebooks, IReadOnlyList<KeyValuePair<string, string>> overrides)
     {
-        var declared = notebooks.ToDictionary(n => n.Path, n => NotebookParameters.Declared(n.Notebook));
+        var declared = notebooks.ToDictionary(n => n.Path, n => NotebookParameters.Declared(n.Document));
         var unknown = overrides.Select(o => o.Key).Where(name => !declared.Values.Any(d => d.Any(p => p.Name == name))).Distinct().ToList();
         if (unknown.Count > 0)
         {
@@ -283,13 +295,13 @@ public static class RunCommand
             throw new UsageException($"Unknown parameter{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => $"'{u}'"))}. Valid parameters: {NotebookParameters.Describe(valid)}.");
         }
         var plans = new Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>>();
-        foreach (var (path, notebook) in notebooks)
+        foreach (var (path, document) in notebooks)
         {
             var names = declared[path].Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var mine = overrides.Where(o => names.Contains(o.Key)).ToList();
             try
             {
-                NotebookParameters.Apply(notebook, mine);
+                NotebookParameters.Apply(document, mine);
             }
             catch (NotebookParameterException problem)
             {

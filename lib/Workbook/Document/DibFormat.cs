@@ -1,168 +1,60 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Documents;
 
 namespace Workbook.Document;
 
 /// <summary>
-/// The .dib text format, read and written the way the upstream parser does
-/// (<c>Microsoft.DotNet.Interactive.Documents.CodeSubmission</c>), quirks included, so a file means the same
-/// here as in VS Code.
+/// The .dib text format, read and written by the upstream library (<see cref="CodeSubmission"/>), so a file means
+/// the same here as in VS Code. This class only gives the parser the well-known kernels and turns its exceptions
+/// into <see cref="NotebookFormatException"/>s that name the file, line and column.
 /// </summary>
-/// <remarks>
-/// <para>Reading:</para>
-/// <list type="bullet">
-/// <item>Lines are split on <c>\r\n</c> or <c>\n</c>; one leading BOM is dropped.</item>
-/// <item>A line <c>#!x</c> starts a cell only when <c>x</c>, untrimmed and case-sensitive, is a known kernel name or
-/// alias (<see cref="KernelInfoCollection.WellKnown"/> plus those <c>#!meta</c> declares). Any other <c>#!</c> line is
-/// cell content (a magic command). The separator line itself is not kept.</item>
-/// <item>The first line starting with <c>#!meta</c> opens the metadata: every following line up to the next line
-/// starting with <c>#!</c> (or the end) is one JSON object. The line that ends the block is then read as usual, so
-/// a separator there starts a cell. When the block runs to the end of a file with no final newline, the last
-/// line is both JSON and cell content, so the JSON also appears as a cell: upstream does this, and so do we.</item>
-/// <item>The metadata's <c>defaultKernelName</c> does not change the kernel of the first cell; text before any
-/// separator is <c>csharp</c>.</item>
-/// <item>A cell loses its empty leading and trailing lines (whitespace-only lines are kept); a cell left empty is
-/// dropped. When no cell is left at all, the notebook gets one empty cell of the kernel in effect at the end of
-/// the file, because upstream guarantees an editor one cell to show. <see cref="Write"/> skips empty cells, so
-/// such a notebook writes back as an empty file (or the metadata alone).</item>
-/// </list>
-/// </remarks>
 public static class DibFormat
 {
-    private const string Prefix = "#!";
     private const string MetaPrefix = "#!meta";
-    private const string InitialKernel = "csharp";
 
-    /// <summary>Reads .dib text into a notebook.</summary>
+    /// <summary>Reads .dib text; one leading BOM is dropped, as reading the file would drop it.</summary>
     /// <param name="content">The file's text.</param>
     /// <param name="path">The file's path, used only in error messages.</param>
     /// <exception cref="NotebookFormatException">The <c>#!meta</c> block is not a JSON object or declares invalid kernels.</exception>
-    public static Notebook Parse(string content, string? path = null)
+    public static InteractiveDocument Parse(string content, string? path = null)
     {
-        var lines = NotebookText.SplitLines(NotebookText.WithoutBom(content));
-        var kernels = KernelInfoCollection.WellKnown;
-        JsonObject? metadata = null;
-        var metaFound = false;
-        var cells = new List<Cell>();
-        var kernel = InitialKernel;
-        var pending = new List<string>();
-
-        for (var i = 0; i < lines.Length; i++)
+        var text = JsonErrors.WithoutBom(content);
+        try
         {
-            var line = lines[i];
-            if (!metaFound && line.StartsWith(MetaPrefix, StringComparison.Ordinal))
-            {
-                metaFound = true;
-                var metaLine = i;
-                var json = new List<string>();
-                // Mirrors upstream's loop exactly: the line that stops the block (or the last line of the
-                // file) stays in `line` and is processed below like any other line.
-                while (i < lines.Length - 1 && !(line = lines[++i]).StartsWith(Prefix, StringComparison.Ordinal))
-                    json.Add(line);
-                metadata = ParseMetadata(json, metaLine, path);
-                kernels = DeclaredKernels(metadata, metaLine, path);
-            }
-
-            if (line.StartsWith(Prefix, StringComparison.Ordinal) && kernels.TryResolve(line[Prefix.Length..], out var next))
-            {
-                Flush();
-                kernel = next.Name;
-            }
-            else
-            {
-                pending.Add(line);
-            }
+            return CodeSubmission.Parse(text, DocumentKernels.WellKnown());
         }
-        Flush();
-
-        if (cells.Count == 0)
-            cells.Add(new Cell(kernel, ""));
-        return new Notebook(cells, metadata);
-
-        void Flush()
+        catch (JsonException error)
         {
-            var kept = NotebookText.TrimEmptyLines([.. pending]);
-            if (kept.Count > 0)
-                cells.Add(new Cell(kernel, string.Join('\n', kept)));
-            pending.Clear();
+            // The metadata is the only JSON in a .dib; upstream reads it from the line after the first #!meta.
+            var lines = JsonErrors.Lines(text);
+            var meta = MetaLine(lines);
+            var (line, column) = JsonErrors.Locate(error, lines, meta + 1) ?? (meta + 1, 0);
+            throw new NotebookFormatException(path, line, column, $"invalid JSON in the #!meta block: {JsonErrors.Describe(error)}", error);
+        }
+        catch (ArgumentException error)
+        {
+            // Upstream rejects a declared kernel (a blank name, one starting with '#', a spelling already taken) without saying where.
+            throw new NotebookFormatException(path, MetaLine(JsonErrors.Lines(text)) + 1, 0, $"the #!meta block's kernelInfo: {error.Message}", error);
+        }
+        catch (NullReferenceException error)
+        {
+            // Upstream's kernelInfo reader dereferences a null item of kernelInfo.items.
+            throw new NotebookFormatException(path, MetaLine(JsonErrors.Lines(text)) + 1, 0, "the #!meta block's kernelInfo: an item of kernelInfo.items is null.", error);
         }
     }
 
     /// <summary>
-    /// Writes the canonical .dib text: <c>#!meta</c>, a blank line, the metadata as one JSON line and a blank
-    /// line (when there is metadata); then per non-empty cell <c>#!kernel</c>, a blank line, its contents and a
-    /// blank line. The text ends with a newline unless it is empty.
+    /// Writes the canonical .dib text (upstream's <see cref="CodeSubmission.ToCodeSubmissionContent"/>): <c>#!meta</c>,
+    /// a blank line, the metadata as one JSON line and a blank line when there is metadata; then per non-empty cell
+    /// <c>#!kernel</c>, a blank line, its contents and a blank line.
     /// </summary>
-    /// <param name="notebook">The notebook to write.</param>
+    /// <param name="document">The document to write; outputs are not written, a .dib has none.</param>
     /// <param name="newline">The line break to use, <c>\n</c> or <c>\r\n</c>.</param>
-    /// <exception cref="ArgumentException">A cell's kernel is neither well known nor declared in the metadata, so the
-    /// file could not be read back with the same cells.</exception>
-    public static string Write(Notebook notebook, string newline = "\n")
+    public static string Write(InteractiveDocument document, string newline = "\n")
     {
-        ArgumentNullException.ThrowIfNull(notebook);
-        var kernels = KernelInfoCollection.For(notebook.Metadata);
-        var lines = new List<string>();
-        if (notebook.Metadata is { Count: > 0 } metadata)
-            lines.AddRange([MetaPrefix, "", metadata.ToJsonString(NotebookText.CompactJson), ""]);
-
-        for (var index = 0; index < notebook.Cells.Count; index++)
-        {
-            var cell = notebook.Cells[index];
-            var contents = NotebookText.TrimEmptyLines(NotebookText.SplitLines(cell.Contents));
-            if (contents.Count == 0)
-                continue;
-            if (!kernels.TryResolve(cell.Kernel, out var kernel))
-            {
-                throw new ArgumentException(
-                    $"Cell {index + 1} has kernel '{cell.Kernel}', which is neither a well-known kernel nor declared in the metadata's kernelInfo.items; the .dib could not be read back.",
-                    nameof(notebook));
-            }
-            lines.AddRange([Prefix + kernel.Name, ""]);
-            lines.AddRange(contents);
-            lines.Add("");
-        }
-        return string.Join(newline, lines);
+        ArgumentNullException.ThrowIfNull(document);
+        return document.ToCodeSubmissionContent(newline);
     }
 
-    private static JsonObject? ParseMetadata(List<string> json, int metaLine, string? path)
-    {
-        JsonNode? node;
-        try
-        {
-            node = JsonNode.Parse(string.Join('\n', json), documentOptions: NotebookText.StrictDocument);
-        }
-        catch (JsonException error) when (json.All(string.IsNullOrWhiteSpace))
-        {
-            throw new NotebookFormatException(path, metaLine + 1, 0, "#!meta must be followed by a JSON object before the next #! line; found nothing.", error);
-        }
-        catch (JsonException error) when (error.LineNumber is null)
-        {
-            throw new NotebookFormatException(path, metaLine + 1, 0, $"invalid JSON in the #!meta block: {NotebookText.Describe(error)}", error);
-        }
-        catch (JsonException error)
-        {
-            var (index, column) = NotebookText.Locate(error, json);
-            throw new NotebookFormatException(path, metaLine + 2 + index, column, $"invalid JSON in the #!meta block: {NotebookText.Describe(error)}", error);
-        }
-
-        // Upstream deserializes into a dictionary, so `null` means "no metadata"; anything else must be an object.
-        return node switch
-        {
-            null => null,
-            JsonObject metadata => metadata,
-            _ => throw new NotebookFormatException(path, metaLine + 2, 0, $"the #!meta block must be a JSON object; found {node.GetValueKind().ToString().ToLowerInvariant()}."),
-        };
-    }
-
-    private static KernelInfoCollection DeclaredKernels(JsonObject? metadata, int metaLine, string? path)
-    {
-        try
-        {
-            return KernelInfoCollection.For(metadata);
-        }
-        catch (NotebookFormatException error)
-        {
-            throw error.At(path, metaLine + 1);
-        }
-    }
+    private static int MetaLine(string[] lines) => Math.Max(0, Array.FindIndex(lines, l => l.StartsWith(MetaPrefix, StringComparison.Ordinal)));
 }

@@ -1,6 +1,6 @@
-using Workbook.IO;
 using System.Text;
-using Workbook.Execution;
+using Microsoft.DotNet.Interactive.Documents;
+using Workbook.IO;
 
 namespace Workbook.Document;
 
@@ -17,7 +17,7 @@ public static class NotebookFile
     /// The extension is not .dib or .ipynb, the file is missing or unreadable, is not UTF-8, or is malformed.
     /// The message starts with the path.
     /// </exception>
-    public static Notebook Load(string path)
+    public static InteractiveDocument Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var format = FormatOf(path) ?? throw UnsupportedExtension(path);
@@ -42,22 +42,21 @@ public static class NotebookFile
     }
 
     /// <summary>
-    /// Writes <paramref name="notebook"/> as .dib (canonical text, <c>\n</c> line breaks) or .ipynb, atomically: a
+    /// Writes <paramref name="document"/> as .dib (canonical text, <c>\n</c> line breaks) or .ipynb, atomically: a
     /// temporary file in the same folder is renamed over the target, so a failure never leaves half a file.
     /// Missing folders are created.
     /// </summary>
-    /// <param name="notebook">What to write.</param>
+    /// <param name="document">What to write: an .ipynb gets the outputs its cells carry; a .dib never stores outputs.</param>
     /// <param name="path">The target file; its extension picks the format.</param>
-    /// <param name="run">Outputs to include in an .ipynb; ignored for .dib, which never stores outputs.</param>
     /// <exception cref="ArgumentException">The extension is neither .dib nor .ipynb.</exception>
-    public static void Save(Notebook notebook, string path, NotebookRun? run = null)
+    public static void Save(InteractiveDocument document, string path)
     {
-        ArgumentNullException.ThrowIfNull(notebook);
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(path);
         var content = FormatOf(path) switch
         {
-            Format.Dib => DibFormat.Write(notebook),
-            Format.Ipynb => IpynbFormat.Write(notebook, run),
+            Format.Dib => DibFormat.Write(document),
+            Format.Ipynb => IpynbFormat.Write(document),
             _ => throw new ArgumentException(UnsupportedExtension(path).Message, nameof(path)),
         };
         AtomicFile.WriteAllText(path, content);

@@ -1,4 +1,4 @@
-using Workbook.Document;
+using Microsoft.DotNet.Interactive.Documents;
 
 namespace Workbook.Execution;
 
@@ -19,7 +19,7 @@ public enum CellStatus
 /// <param name="Status">How it ended.</param>
 /// <param name="Outputs">Outputs in production order.</param>
 /// <param name="Duration">Wall time spent in the cell (zero when not run).</param>
-public sealed record CellResult(int Index, Cell Cell, CellStatus Status, IReadOnlyList<CellOutput> Outputs, TimeSpan Duration)
+public sealed record CellResult(int Index, InteractiveDocumentElement Cell, CellStatus Status, IReadOnlyList<CellOutput> Outputs, TimeSpan Duration)
 {
     /// <summary>
     /// The cell's number in its file (1-based), which messages and reports show: the position in the run shifted

@@ -1,4 +1,4 @@
-using Workbook.Document;
+using Microsoft.DotNet.Interactive.Documents;
 
 namespace Workbook.Execution;
 
@@ -6,7 +6,7 @@ namespace Workbook.Execution;
 /// Document in, document out: a notebook with every cell's result, plus what the report header needs.
 /// </summary>
 /// <param name="SourcePath">Full path of the notebook file.</param>
-/// <param name="Notebook">The parsed notebook.</param>
+/// <param name="Document">The document that ran (with any injected parameters cell), without outputs: see <see cref="ExecutedDocument"/>.</param>
 /// <param name="Cells">One result per cell, in order.</param>
 /// <param name="StartedAt">When the run started.</param>
 /// <param name="Duration">Wall time of the whole run.</param>
@@ -14,7 +14,7 @@ namespace Workbook.Execution;
 /// <param name="Overridden">Names of the parameters that <c>-p</c> overrode.</param>
 public sealed record NotebookRun(
     string SourcePath,
-    Notebook Notebook,
+    InteractiveDocument Document,
     IReadOnlyList<CellResult> Cells,
     DateTimeOffset StartedAt,
     TimeSpan Duration,

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
 using Workbook.Execution.Output;
 using Workbook.Execution.Packages;
@@ -24,21 +25,21 @@ public static class NotebookRunner
     public static bool IsCSharp(string kernel) => kernel is "csharp" or "c#" or "C#" or "cs";
 
     /// <summary>
-    /// Runs <paramref name="notebook"/>, read from <paramref name="path"/> (relative paths in it resolve against that
+    /// Runs <paramref name="document"/>, read from <paramref name="path"/> (relative paths in it resolve against that
     /// file's folder).
     /// </summary>
     /// <exception cref="NotebookParameterException">A <c>-p</c> name the notebook does not declare, or a value its type cannot take.</exception>
     public static async Task<NotebookRun> RunAsync(
-        Notebook notebook,
+        InteractiveDocument document,
         string path,
         RunOptions options,
         IProgress<CellProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var fullPath = Path.GetFullPath(path);
-        var (effective, parameters, overridden) = NotebookParameters.Apply(notebook, options.Parameters);
+        var (effective, parameters, overridden) = NotebookParameters.Apply(document, options.Parameters);
         var directory = Path.GetDirectoryName(fullPath)!;
-        var injectedAt = effective.Cells.Count > notebook.Cells.Count ? NotebookParameters.FindCell(notebook) + 1 : -1;
+        var injectedAt = effective.Elements.Count > document.Elements.Count ? NotebookParameters.FindCell(document) + 1 : -1;
         int NumberOf(int i) => injectedAt < 0 || i < injectedAt ? i + 1 : i;
 
         var budget = new OutputBudget(options.OutputLimits);
@@ -46,46 +47,46 @@ public static class NotebookRunner
         await using var _ = host;
         var startedAt = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
-        var sinks = new CellOutputSink[effective.Cells.Count];
-        var statuses = new CellStatus[effective.Cells.Count];
-        var durations = new TimeSpan[effective.Cells.Count];
+        var sinks = new CellOutputSink[effective.Elements.Count];
+        var statuses = new CellStatus[effective.Elements.Count];
+        var durations = new TimeSpan[effective.Elements.Count];
         var stopped = false;
 
-        for (var i = 0; i < effective.Cells.Count; i++)
+        for (var i = 0; i < effective.Elements.Count; i++)
         {
-            var cell = effective.Cells[i];
+            var cell = effective.Elements[i];
             var number = NumberOf(i);
             sinks[i] = new CellOutputSink(budget);
-            progress?.Report(new CellProgress(fullPath, i, notebook.Cells.Count, cell.Kernel, null, clock.Elapsed, number, i == injectedAt, TimeSpan.Zero));
+            progress?.Report(new CellProgress(fullPath, i, document.Elements.Count, cell.Kernel(), null, clock.Elapsed, number, i == injectedAt, TimeSpan.Zero));
             var cellClock = Stopwatch.StartNew();
             statuses[i] = stopped ? CellStatus.Skipped : await RunCellAsync(cell, number, host, sinks[i], options, cellClock, cancellationToken);
             durations[i] = statuses[i] == CellStatus.Skipped ? TimeSpan.Zero : cellClock.Elapsed;
             stopped |= statuses[i] == CellStatus.Failed && !options.ContinueOnError;
-            progress?.Report(new CellProgress(fullPath, i, notebook.Cells.Count, cell.Kernel, statuses[i], clock.Elapsed, number, i == injectedAt, durations[i]));
+            progress?.Report(new CellProgress(fullPath, i, document.Elements.Count, cell.Kernel(), statuses[i], clock.Elapsed, number, i == injectedAt, durations[i]));
         }
 
         // Outputs are read last: a display handle may have been updated by a later cell.
-        var results = effective.Cells
+        var results = effective.Elements
             .Select((cell, i) => new CellResult(i, cell, statuses[i], sinks[i].Snapshot(), durations[i]) { Number = NumberOf(i), Injected = i == injectedAt })
             .ToList();
         return new NotebookRun(fullPath, effective, results, startedAt, clock.Elapsed, parameters, overridden);
     }
 
     private static async Task<CellStatus> RunCellAsync(
-        Cell cell, int number, LazyHost host, CellOutputSink sink, RunOptions options, Stopwatch cellClock, CancellationToken cancellationToken)
+        InteractiveDocumentElement cell, int number, LazyHost host, CellOutputSink sink, RunOptions options, Stopwatch cellClock, CancellationToken cancellationToken)
     {
-        if (cell.IsMarkdown) return CellStatus.Succeeded;
-        if (cell.Kernel == "html")
+        if (cell.IsMarkdown()) return CellStatus.Succeeded;
+        if (cell.Kernel() == "html")
         {
             sink.Add(new DisplayOutput([new FormattedValue("text/html", cell.Contents)], DisplayId: null, IsReturnValue: false));
             return CellStatus.Succeeded;
         }
-        if (!IsCSharp(cell.Kernel))
+        if (!IsCSharp(cell.Kernel()))
         {
             if (options.SkipUnsupported) return CellStatus.Skipped;
             sink.Add(new ErrorOutput(
                 "UnsupportedKernel",
-                $"Cell {number} is a '{cell.Kernel}' cell; this engine runs only C#, markdown and html cells (use --skip-unsupported to skip such cells).",
+                $"Cell {number} is a '{cell.Kernel()}' cell; this engine runs only C#, markdown and html cells (use --skip-unsupported to skip such cells).",
                 []));
             return CellStatus.Failed;
         }

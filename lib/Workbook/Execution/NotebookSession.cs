@@ -113,6 +113,7 @@ public sealed class NotebookSession : ICellHost
             return CellStatus.Failed;
         }
         ConsoleCapture.EnsureInstalled();
+        DisplayRouting.EnsureSubscribed();
         var magic = MagicCommands.Parse(contents);
         if (magic.Error is { } magicError)
         {
@@ -186,12 +187,14 @@ public sealed class NotebookSession : ICellHost
             lock (cellFiles) cellFiles[file] = cellNumber;
             var scriptOptions = cellOptions.WithFilePath(file);
             var script = state is null ? CSharpScript.Create(magic.Code, scriptOptions) : state.Script.ContinueWith(magic.Code, scriptOptions);
-            var errors = script.Compile(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var diagnostics = script.Compile(cancellationToken);
+            var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count > 0)
             {
                 foreach (var error in errors.Take(10)) sink.Add(CompileError(error));
                 return packageOutcome;
             }
+            if (CompileWarnings(diagnostics) is { } warnings) sink.Write("stderr", warnings);
 
             var next = state is null
                 ? await script.RunAsync(globals: null, catchException: _ => true, cancellationToken)
@@ -200,7 +203,7 @@ public sealed class NotebookSession : ICellHost
             {
                 sink.Add(RuntimeError(exception));
             }
-            else if ((bool)hasReturnValue.Invoke(next.Script, null)! && next.ReturnValue is not DisplayedValue)
+            else if ((bool)hasReturnValue.Invoke(next.Script, null)! && next.ReturnValue is not Microsoft.DotNet.Interactive.Formatting.DisplayedValue)
             {
                 sink.Add(new DisplayOutput(ValueFormatter.Format(next.ReturnValue), DisplayId: null, IsReturnValue: true));
             }
@@ -295,15 +298,36 @@ public sealed class NotebookSession : ICellHost
             names.Add(name);
         }
 
-        var lines = fresh.Select(p => $"{p.Name}, {resolution.Packages.FirstOrDefault(r => r.Name.Equals(p.Name, StringComparison.OrdinalIgnoreCase))?.Version ?? p.VersionOrLatest}").ToList();
+        // The kernel's own rendering of a restore (sorted, in its nested divs, HTML only), so a notebook's setup cell
+        // shows the same output in VS Code and here.
+        var lines = fresh
+            .Select(p => $"{p.Name}, {resolution.Packages.FirstOrDefault(r => r.Name.Equals(p.Name, StringComparison.OrdinalIgnoreCase))?.Version ?? p.VersionOrLatest}")
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .ToList();
         sink.Add(new DisplayOutput(
-            [
-                new FormattedValue("text/html", "<div><strong>Installed Packages</strong><ul>" + string.Concat(lines.Select(l => $"<li><span>{WebUtility.HtmlEncode(l)}</span></li>")) + "</ul></div>"),
-                new FormattedValue("text/plain", "Installed Packages\n" + string.Concat(lines.Select(l => $"  - {l}\n"))),
-            ],
+            [new FormattedValue("text/html", "<div><div></div><div></div><div><strong>Installed Packages</strong><ul>" + string.Concat(lines.Select(l => $"<li><span>{WebUtility.HtmlEncode(l)}</span></li>")) + "</ul></div></div>")],
             DisplayId: null,
             IsReturnValue: false));
         return new PackageAddition(fresh, resolution, names, options.AddReferences(references.Select(r => MetadataReference.CreateFromFile(r))));
+    }
+
+    /// <summary>
+    /// A cell's compiler warnings as the C# kernel prints them before running it (on stderr, a blank line before and
+    /// after, "(line,column): warning ID: message" each), or null when there are none.
+    /// </summary>
+    private static string? CompileWarnings(IEnumerable<Diagnostic> diagnostics)
+    {
+        var lines = diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Warning && !d.IsSuppressed)
+            .Select(d =>
+            {
+                var text = $"warning {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+                if (!d.Location.IsInSource) return text;
+                var position = d.Location.GetLineSpan().StartLinePosition;
+                return $"({position.Line + 1},{position.Character + 1}): {text}";
+            })
+            .ToList();
+        return lines.Count == 0 ? null : "\n" + string.Join("\n", lines) + "\n\n";
     }
 
     private static ErrorOutput CompileError(Diagnostic diagnostic)

@@ -29,7 +29,8 @@ internal static class HeaderBuilder
             EngineVersion,
             RuntimeInformation.FrameworkDescription,
             git,
-            run.FirstFailure is { } failed ? new FailureLink(failed.Number, anchorOf(failed), FailureSummary(failed)) : null);
+            run.FirstFailure is { } failed ? new FailureLink(failed.Number, anchorOf(failed), FailureSummary(failed)) : null,
+            options.TrustMarkdownHtml);
     }
 
     /// <summary>The notebook's path relative to the repository root, or its file name outside a repository.</summary>
@@ -40,7 +41,7 @@ internal static class HeaderBuilder
     private static IReadOnlyList<ParameterValue> Parameters(NotebookRun run)
     {
         // The defaults as the parameters cell declares them, so an override can show what it replaced.
-        var defaults = NotebookParameters.Declared(run.Notebook);
+        var defaults = NotebookParameters.Declared(run.Document);
         var order = defaults.Select(d => d.Name).ToList();
         var names = run.Parameters.Keys.OrderBy(n => order.IndexOf(n) is var i && i < 0 ? int.MaxValue : i).ThenBy(n => n, StringComparer.Ordinal);
         return names.Select(name => new ParameterValue(

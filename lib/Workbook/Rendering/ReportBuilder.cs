@@ -1,4 +1,5 @@
 using System.Globalization;
+using Workbook.Document;
 using Workbook.Execution;
 
 namespace Workbook.Rendering;
@@ -25,8 +26,9 @@ internal static class ReportBuilder
         foreach (var cell in run.Cells)
             slugger.Reserve(AnchorOf(cell));
 
-        var markdown = new MarkdownRenderer(Path.GetDirectoryName(Path.GetFullPath(run.SourcePath))!, slugger);
-        var outputs = new OutputRenderer(markdown);
+        var scripts = ScriptPolicy.Create(options.TrustMarkdownHtml);
+        var markdown = new MarkdownRenderer(Path.GetDirectoryName(Path.GetFullPath(run.SourcePath))!, slugger, scripts);
+        var outputs = new OutputRenderer(markdown, scripts);
         var headings = new List<TocEntry>();
         var sections = new List<ReportSection>(run.Cells.Count);
         TocEntry? droppedTitle = null;
@@ -34,7 +36,7 @@ internal static class ReportBuilder
 
         foreach (var cell in run.Cells)
         {
-            if (cell.Cell.IsMarkdown)
+            if (cell.Cell.IsMarkdown())
             {
                 var rendered = markdown.Render(cell.Cell.Contents, dropLeadingHeading: droppedTitle is null && !sections.OfType<MarkdownSection>().Any());
                 droppedTitle ??= rendered.DroppedTitle;
@@ -45,14 +47,14 @@ internal static class ReportBuilder
                 sections.Add(new MarkdownSection(cell.Number, AnchorOf(cell), rendered.Html + errors.Html));
                 continue;
             }
-            var rendering = outputs.Render(cell.Outputs);
+            var rendering = outputs.Render(cell.Outputs, authored: cell.Cell.Kernel() == "html");
             hasChart |= rendering.HasChart;
             sections.Add(new CodeSection(
                 cell.Number,
                 AnchorOf(cell),
-                cell.Cell.Kernel,
+                cell.Cell.Kernel(),
                 cell.Cell.Contents,
-                CodeHighlighter.ToHtml(cell.Cell.Contents, cell.Cell.Kernel),
+                CodeHighlighter.ToHtml(cell.Cell.Contents, cell.Cell.Kernel()),
                 cell.Status,
                 cell.Duration,
                 rendering.Html,
@@ -60,7 +62,7 @@ internal static class ReportBuilder
         }
 
         var header = HeaderBuilder.Build(run, options, TitleText(droppedTitle?.Text ?? headings.FirstOrDefault()?.Text, run), droppedTitle?.Id ?? "title", AnchorOf);
-        return new ReportDocument(header, headings, sections, hasChart, options);
+        return new ReportDocument(header, headings, sections, hasChart, options, scripts);
     }
 
     /// <summary>
@@ -69,7 +71,7 @@ internal static class ReportBuilder
     /// </summary>
     public static ReportSummary Summarize(NotebookRun run, string fileName)
     {
-        var heading = run.Cells.Where(c => c.Cell.IsMarkdown).Select(c => MarkdownRenderer.FirstHeading(c.Cell.Contents)).FirstOrDefault(h => h is not null);
+        var heading = run.Cells.Where(c => c.Cell.IsMarkdown()).Select(c => MarkdownRenderer.FirstHeading(c.Cell.Contents)).FirstOrDefault(h => h is not null);
         return new ReportSummary(
             fileName,
             TitleText(heading, run),

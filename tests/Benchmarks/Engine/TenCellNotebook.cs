@@ -1,5 +1,5 @@
 using System.Text;
-using Workbook.Document;
+using Microsoft.DotNet.Interactive.Documents;
 
 namespace Benchmarks.Engine;
 
@@ -24,7 +24,7 @@ internal static class TenCellNotebook
         "var summary = new { Bars = bars.Count, Mean = Mean(returns), Vol = StdDev(returns) * Math.Sqrt(252) };\nConsole.WriteLine(summary);",
     ];
 
-    public static Notebook Notebook => new([.. Cells.Select(c => new Cell("csharp", c))]);
+    public static InteractiveDocument Notebook => new([.. Cells.Select(c => new InteractiveDocumentElement(c, "csharp", []))]);
 
     /// <summary>
     /// The same statements in the same order as a .NET 10 file-based app (<c>dotnet run ten-cells.cs</c>); the

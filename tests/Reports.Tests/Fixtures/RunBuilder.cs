@@ -1,4 +1,4 @@
-using Workbook.Document;
+using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Execution;
 
 namespace Reports.Tests.Fixtures;
@@ -12,18 +12,18 @@ internal sealed class RunBuilder(string sourcePath)
 
     public DateTimeOffset StartedAt { get; set; } = new(2026, 2, 2, 9, 30, 0, TimeSpan.Zero);
 
-    public RunBuilder Markdown(string contents) => Add(new Cell("markdown", contents), CellStatus.Succeeded, TimeSpan.Zero, []);
+    public RunBuilder Markdown(string contents) => Add(Element("markdown", contents), CellStatus.Succeeded, TimeSpan.Zero, []);
 
     public RunBuilder Code(string contents, params CellOutput[] outputs) =>
-        Add(new Cell("csharp", contents), CellStatus.Succeeded, TimeSpan.FromMilliseconds(40 + 15 * _cells.Count), outputs);
+        Add(Element("csharp", contents), CellStatus.Succeeded, TimeSpan.FromMilliseconds(40 + 15 * _cells.Count), outputs);
 
     public RunBuilder Failed(string contents, ErrorOutput error, params CellOutput[] before) =>
-        Add(new Cell("csharp", contents), CellStatus.Failed, TimeSpan.FromMilliseconds(120), [.. before, error]);
+        Add(Element("csharp", contents), CellStatus.Failed, TimeSpan.FromMilliseconds(120), [.. before, error]);
 
-    public RunBuilder Skipped(string contents) => Add(new Cell("csharp", contents), CellStatus.Skipped, TimeSpan.Zero, []);
+    public RunBuilder Skipped(string contents) => Add(Element("csharp", contents), CellStatus.Skipped, TimeSpan.Zero, []);
 
     public RunBuilder Cell(string kernel, string contents, CellStatus status, TimeSpan duration, params CellOutput[] outputs) =>
-        Add(new Cell(kernel, contents), status, duration, outputs);
+        Add(Element(kernel, contents), status, duration, outputs);
 
     public RunBuilder Parameter(string name, string value, bool overridden = false)
     {
@@ -35,14 +35,16 @@ internal sealed class RunBuilder(string sourcePath)
 
     public NotebookRun Build() => new(
         sourcePath,
-        new Notebook(_cells.Select(c => c.Cell).ToList()),
+        new InteractiveDocument(_cells.Select(c => c.Cell).ToList()),
         _cells.ToList(),
         StartedAt,
         _cells.Aggregate(TimeSpan.FromMilliseconds(350), (total, c) => total + c.Duration),
         new Dictionary<string, string>(_parameters),
         new HashSet<string>(_overridden));
 
-    private RunBuilder Add(Cell cell, CellStatus status, TimeSpan duration, IReadOnlyList<CellOutput> outputs)
+    private static InteractiveDocumentElement Element(string kernel, string contents) => new(contents, kernel, []);
+
+    private RunBuilder Add(InteractiveDocumentElement cell, CellStatus status, TimeSpan duration, IReadOnlyList<CellOutput> outputs)
     {
         _cells.Add(new CellResult(_cells.Count, cell, status, outputs, duration));
         return this;

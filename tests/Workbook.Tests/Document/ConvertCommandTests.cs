@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Workbook.Cli.Commands;
 using Workbook.Document;
+using static Workbook.Tests.Documents;
 
 namespace Workbook.Tests.Document;
 
@@ -41,7 +42,7 @@ public class ConvertCommandTests
 
         Assert.Equal((0, ""), (exitCode, error));
         var converted = NotebookFile.Load(target);
-        Assert.Equal(IpynbFormat.Read(Fixtures.Text("vscode-style.ipynb")).Cells, converted.Cells);
+        Assert.Equal(Cells(DibFormat.Parse(DibFormat.Write(IpynbFormat.Read(Fixtures.Text("vscode-style.ipynb"))))), Cells(converted));
         Assert.StartsWith("#!meta\n\n{\"kernelInfo\":", File.ReadAllText(target));
     }
 

@@ -1,34 +1,40 @@
 using System.Text;
+using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
-using Workbook.Execution;
+using static Workbook.Tests.Documents;
 
 namespace Workbook.Tests.Document;
 
 public class NotebookFileTests
 {
-    private static readonly Notebook Sample = new([new Cell("markdown", "# T"), new Cell("csharp", "var x = 1;\nx")]);
+    private static InteractiveDocument Sample() => Of(Cell("markdown", "# T"), Cell("csharp", "var x = 1;\nx"));
 
     [Fact]
     public void SaveThenLoad_Dib_WritesCanonicalTextAndReadsItBack()
     {
         using var temp = new TempFolder();
         var path = temp.File("a.dib");
-        NotebookFile.Save(Sample, path);
+        NotebookFile.Save(Sample(), path);
         Assert.Equal("#!markdown\n\n# T\n\n#!csharp\n\nvar x = 1;\nx\n", File.ReadAllText(path));
-        Assert.Equal(Sample.Cells, NotebookFile.Load(path).Cells);
+        Assert.Equal(Cells(Sample()), Cells(NotebookFile.Load(path)));
     }
 
     [Fact]
-    public void SaveThenLoad_Ipynb_IncludesRunOutputsAndReadsCellsBack()
+    public void SaveThenLoad_Ipynb_IncludesOutputsAndReadsThemBack()
     {
         using var temp = new TempFolder();
         var path = temp.File("nested/dir/a.IPYNB");
-        var run = new NotebookRun(path, Sample,
-            [new CellResult(1, Sample.Cells[1], CellStatus.Succeeded, [new DisplayOutput([new FormattedValue("text/plain", "1")], null, true)], TimeSpan.Zero)],
-            DateTimeOffset.UnixEpoch, TimeSpan.Zero, new Dictionary<string, string>(), new HashSet<string>());
-        NotebookFile.Save(Sample, path, run);
-        Assert.Equal(IpynbFormat.Write(Sample, run), File.ReadAllText(path));
-        Assert.Equal(Sample.Cells, NotebookFile.Load(path).Cells);
+        var document = Sample();
+        var result = new ReturnValueElement { ExecutionOrder = 1 };
+        result.Data["text/plain"] = "1";
+        document.Elements[1].Outputs.Add(result);
+        document.Elements[1].ExecutionOrder = 1;
+        NotebookFile.Save(document, path);
+        Assert.Equal(IpynbFormat.Write(document), File.ReadAllText(path));
+        var loaded = NotebookFile.Load(path);
+        Assert.Equal(Cells(document), Cells(loaded));
+        Assert.Equal(1, loaded.Elements[1].ExecutionOrder);
+        Assert.IsType<ReturnValueElement>(Assert.Single(loaded.Elements[1].Outputs));
     }
 
     [Fact]
@@ -37,7 +43,7 @@ public class NotebookFileTests
         using var temp = new TempFolder();
         var path = temp.File("a.dib");
         File.WriteAllText(path, "old content that is longer than the new one, to catch truncation bugs ...........");
-        NotebookFile.Save(new Notebook([new Cell("csharp", "new")]), path);
+        NotebookFile.Save(Of(Cell("csharp", "new")), path);
         Assert.Equal("#!csharp\n\nnew\n", File.ReadAllText(path));
         Assert.Equal(["a.dib"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
     }
@@ -48,7 +54,7 @@ public class NotebookFileTests
         using var temp = new TempFolder();
         var path = temp.File("taken.dib");
         Directory.CreateDirectory(path);
-        Assert.ThrowsAny<IOException>(() => NotebookFile.Save(Sample, path));
+        Assert.ThrowsAny<IOException>(() => NotebookFile.Save(Sample(), path));
         Assert.True(Directory.Exists(path));
         Assert.Empty(Directory.GetFiles(temp.Path));
     }
@@ -57,7 +63,7 @@ public class NotebookFileTests
     public void Save_UnsupportedExtension_IsAnArgumentError()
     {
         using var temp = new TempFolder();
-        var error = Assert.Throws<ArgumentException>(() => NotebookFile.Save(Sample, temp.File("a.md")));
+        var error = Assert.Throws<ArgumentException>(() => NotebookFile.Save(Sample(), temp.File("a.md")));
         Assert.Contains("unsupported extension '.md'; expected .dib or .ipynb.", error.Message);
         Assert.Empty(Directory.GetFiles(temp.Path));
     }
@@ -115,6 +121,6 @@ public class NotebookFileTests
         using var temp = new TempFolder();
         var path = temp.File("bom.dib");
         File.WriteAllText(path, "#!md\r\n\r\nHi\r\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        Assert.Equal([new Cell("markdown", "Hi")], NotebookFile.Load(path).Cells);
+        Assert.Equal([("markdown", "Hi")], Cells(NotebookFile.Load(path)));
     }
 }

@@ -76,6 +76,20 @@ public class CellExecutionTests
     }
 
     [Fact]
+    public async Task Compiler_warnings_go_to_stderr_before_the_cell_runs_as_the_kernel_prints_them()
+    {
+        var run = await EngineRun.CSharp("string? name = \"x\";\nConsole.WriteLine(name);", "1 + 1");
+
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Collection(run.Cells[0].Outputs,
+            o => Assert.Equal(
+                "\n(1,7): warning CS8632: The annotation for nullable reference types should only be used in code within a '#nullable' annotations context.\n\n",
+                Assert.IsType<StreamOutput>(o) is { Name: "stderr" } s ? s.Text : null),
+            o => Assert.Equal("x\n", Assert.IsType<StreamOutput>(o).Text));
+        Assert.Empty(run.Cells[1].Outputs<StreamOutput>());
+    }
+
+    [Fact]
     public async Task Console_output_is_captured_per_cell_including_from_tasks_the_cell_started()
     {
         var run = await EngineRun.CSharp(
@@ -133,10 +147,10 @@ public class CellExecutionTests
         await EngineRun.CSharp("1"); // compiles once, so the short limit below times the runaway cell, not Roslyn's warm-up
         var run = await EngineRun.Cells(
             new RunOptions { CellTimeout = TimeSpan.FromSeconds(3), ContinueOnError = true },
-            new Cell("csharp", "var n = 1;"),
-            new Cell("csharp", "System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);"),
-            new Cell("markdown", "# still rendered"),
-            new Cell("csharp", "n"));
+            Documents.Cell("csharp", "var n = 1;"),
+            Documents.Cell("csharp", "System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);"),
+            Documents.Cell("markdown", "# still rendered"),
+            Documents.Cell("csharp", "n"));
 
         Assert.Equal([CellStatus.Succeeded, CellStatus.Failed, CellStatus.Succeeded, CellStatus.Skipped], run.Cells.Select(c => c.Status));
         var error = run.Cells[1].Error();

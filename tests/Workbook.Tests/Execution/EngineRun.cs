@@ -1,4 +1,4 @@
-using Workbook.Document;
+using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Execution;
 
 namespace Workbook.Tests.Execution;
@@ -6,12 +6,12 @@ namespace Workbook.Tests.Execution;
 /// <summary>Runs notebooks built in code through the real engine, in a scratch folder.</summary>
 internal static class EngineRun
 {
-    public static Task<NotebookRun> CSharp(params string[] cells) => Cells(new RunOptions(), [.. cells.Select(c => new Cell("csharp", c))]);
+    public static Task<NotebookRun> CSharp(params string[] cells) => Cells(new RunOptions(), [.. cells.Select(c => Documents.Cell("csharp", c))]);
 
-    public static Task<NotebookRun> CSharp(RunOptions options, params string[] cells) => Cells(options, [.. cells.Select(c => new Cell("csharp", c))]);
+    public static Task<NotebookRun> CSharp(RunOptions options, params string[] cells) => Cells(options, [.. cells.Select(c => Documents.Cell("csharp", c))]);
 
-    public static Task<NotebookRun> Cells(RunOptions options, params Cell[] cells) =>
-        NotebookRunner.RunAsync(new Notebook(cells), Path.Combine(ScratchDirectory(), "test.dib"), options);
+    public static Task<NotebookRun> Cells(RunOptions options, params InteractiveDocumentElement[] cells) =>
+        NotebookRunner.RunAsync(Documents.Of(cells), Path.Combine(ScratchDirectory(), "test.dib"), options);
 
     public static string ScratchDirectory()
     {

@@ -1,3 +1,4 @@
+using Microsoft.DotNet.Interactive.Documents;
 using System.Text.RegularExpressions;
 using Workbook.Document;
 using Workbook.Execution;
@@ -42,16 +43,16 @@ public class MagicAndKernelTests
     [Fact]
     public async Task Markdown_is_kept_html_is_passed_through_and_other_kernels_fail_the_run()
     {
-        Cell[] cells =
+        InteractiveDocumentElement[] Cells() =>
         [
-            new("markdown", "# Title"),
-            new("html", "<p id=\"x\">hi</p>"),
-            new("fsharp", "let x = 1"),
-            new("csharp", "1 + 1"),
+            Documents.Cell("markdown", "# Title"),
+            Documents.Cell("html", "<p id=\"x\">hi</p>"),
+            Documents.Cell("fsharp", "let x = 1"),
+            Documents.Cell("csharp", "1 + 1"),
         ];
 
-        var failing = await EngineRun.Cells(new RunOptions(), cells);
-        var skipping = await EngineRun.Cells(new RunOptions { SkipUnsupported = true }, cells);
+        var failing = await EngineRun.Cells(new RunOptions(), Cells());
+        var skipping = await EngineRun.Cells(new RunOptions { SkipUnsupported = true }, Cells());
 
         Assert.Equal([CellStatus.Succeeded, CellStatus.Succeeded, CellStatus.Failed, CellStatus.Skipped], failing.Cells.Select(c => c.Status));
         Assert.Empty(failing.Cells[0].Outputs);

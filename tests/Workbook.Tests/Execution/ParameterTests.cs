@@ -71,7 +71,7 @@ public class ParameterTests
     [Fact]
     public async Task An_unknown_name_lists_the_valid_ones()
     {
-        var notebook = new Notebook([new Cell("csharp", Defaults)]);
+        var notebook = Documents.Of(Documents.Cell("csharp", Defaults));
         var options = new RunOptions { Parameters = [new("windw", "90")] };
 
         var error = await Assert.ThrowsAsync<NotebookParameterException>(() => NotebookRunner.RunAsync(notebook, "x.dib", options));
@@ -87,7 +87,7 @@ public class ParameterTests
     [InlineData("start", "2025-13-45", "Parameter 'start' is DateOnly; found '2025-13-45', expected a date such as 2025-01-31.")]
     public void A_value_the_type_cannot_take_is_refused(string name, string value, string message)
     {
-        var notebook = new Notebook([new Cell("csharp", Defaults)]);
+        var notebook = Documents.Of(Documents.Cell("csharp", Defaults));
 
         var error = Assert.Throws<NotebookParameterException>(() => NotebookParameters.Apply(notebook, [new(name, value)]));
 
@@ -97,7 +97,7 @@ public class ParameterTests
     [Fact]
     public void A_notebook_without_a_parameters_cell_takes_none()
     {
-        var notebook = new Notebook([new Cell("csharp", "var window = 60;")]);
+        var notebook = Documents.Of(Documents.Cell("csharp", "var window = 60;"));
 
         var error = Assert.Throws<NotebookParameterException>(() => NotebookParameters.Apply(notebook, [new("window", "1")]));
 

@@ -15,11 +15,9 @@ public class ReferenceTests
         var folder = EngineRun.ScratchDirectory();
         Directory.CreateDirectory(Path.Combine(folder, "lib"));
         File.Copy(tiny.Dll, Path.Combine(folder, "lib", "Workbook.Tiny.dll"));
-        var notebook = new Notebook(
-        [
-            new Cell("csharp", "#r \"lib/Workbook.Tiny.dll\"\nusing Workbook.Tiny;\nGreeter.RegisterFormatters();\nGreeter.Hello(\"notebook\")"),
-            new Cell("csharp", "new Temperature(21.5)"),
-        ]);
+        var notebook = Documents.Of(
+            Documents.Cell("csharp", "#r \"lib/Workbook.Tiny.dll\"\nusing Workbook.Tiny;\nGreeter.RegisterFormatters();\nGreeter.Hello(\"notebook\")"),
+            Documents.Cell("csharp", "new Temperature(21.5)"));
 
         var run = await NotebookRunner.RunAsync(notebook, Path.Combine(folder, "refs.dib"), new RunOptions());
 
@@ -47,7 +45,7 @@ public class ReferenceTests
         Assert.True(run.Cells[1].Status == CellStatus.Succeeded, run.Describe());
         Assert.Equal([CellStatus.Succeeded, CellStatus.Succeeded, CellStatus.Failed], run.Cells.Select(c => c.Status));
         var first = run.Cells[0].Outputs<DisplayOutput>().ToList();
-        Assert.Equal("Installed Packages\n  - Humanizer.Core, 2.14.1\n", first[0].Get("text/plain"));
+        Assert.Equal("<div><div></div><div></div><div><strong>Installed Packages</strong><ul><li><span>Humanizer.Core, 2.14.1</span></li></ul></div></div>", first[0].Get("text/html"));
         Assert.Equal("some notebook title", first[1].Get("text/plain"));
         Assert.Equal("NotebookEngineName", run.Cells[1].Outputs<DisplayOutput>().Single().Get("text/plain"));
         Assert.Equal(
@@ -80,7 +78,7 @@ public class ReferenceTests
         var tiny = await TinyLibrary.GetAsync();
         var folder = EngineRun.ScratchDirectory();
         CopyDirectory(tiny.Feed, Path.Combine(folder, "packages"));
-        var notebook = new Notebook([new Cell("csharp", "#i \"nuget: packages\"\n#r \"nuget: Workbook.Tiny, 1.2.3\"\nWorkbook.Tiny.Greeter.Hello(\"feed\")")]);
+        var notebook = Documents.Of(Documents.Cell("csharp", "#i \"nuget: packages\"\n#r \"nuget: Workbook.Tiny, 1.2.3\"\nWorkbook.Tiny.Greeter.Hello(\"feed\")"));
 
         var run = await NotebookRunner.RunAsync(notebook, Path.Combine(folder, "feed.dib"), new RunOptions { PackageCacheDirectory = EngineRun.ScratchDirectory() });
 

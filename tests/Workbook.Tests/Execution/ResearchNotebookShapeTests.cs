@@ -26,14 +26,14 @@ public class ResearchNotebookShapeTests
     {
         var notebook = NotebookFile.Load(path);
 
-        Assert.All(notebook.Cells, c => Assert.Contains(c.Kernel, new[] { "csharp", "markdown" }));
-        var setup = notebook.Cells[0];
-        Assert.Equal("csharp", setup.Kernel);
+        Assert.All(notebook.Elements, c => Assert.Contains(c.KernelName, new[] { "csharp", "markdown" }));
+        var setup = notebook.Elements[0];
+        Assert.Equal("csharp", setup.KernelName);
         Assert.StartsWith("#r \"nuget: ", setup.Contents, StringComparison.Ordinal);
         Assert.Contains("#r \"../artifacts/lib/MinerCapex.dll\"", setup.Contents, StringComparison.Ordinal);
         Assert.Contains("NotebookFormatters.Register();", setup.Contents, StringComparison.Ordinal);
-        Assert.True(notebook.Cells[1].IsMarkdown && notebook.Cells[1].Contents.StartsWith("# ", StringComparison.Ordinal), "a title heading follows the setup cell");
-        Assert.Single(notebook.Cells, c => c.Kernel == "csharp" && c.Contents.StartsWith("// parameters", StringComparison.Ordinal));
+        Assert.True(notebook.Elements[1].IsMarkdown() && notebook.Elements[1].Contents.StartsWith("# ", StringComparison.Ordinal), "a title heading follows the setup cell");
+        Assert.Single(notebook.Elements, c => c.KernelName == "csharp" && c.Contents.StartsWith("// parameters", StringComparison.Ordinal));
     }
 
     [Theory]

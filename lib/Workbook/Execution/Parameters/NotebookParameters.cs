@@ -3,7 +3,7 @@ using System.Numerics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Workbook.Document;
+using Microsoft.DotNet.Interactive.Documents;
 
 namespace Workbook.Execution.Parameters;
 
@@ -25,19 +25,19 @@ public static class NotebookParameters
         CSharpParseOptions.Default.WithKind(SourceCodeKind.Script).WithLanguageVersion(LanguageVersion.Latest);
 
     /// <summary>Index of the parameters cell, or -1.</summary>
-    public static int FindCell(Notebook notebook)
+    public static int FindCell(InteractiveDocument document)
     {
-        for (var i = 0; i < notebook.Cells.Count; i++)
+        for (var i = 0; i < document.Elements.Count; i++)
         {
-            var cell = notebook.Cells[i];
-            if (cell.Kernel == "csharp" && cell.Contents.Split('\n')[0].Trim().Equals(Marker, StringComparison.OrdinalIgnoreCase)) return i;
+            var cell = document.Elements[i];
+            if (cell.KernelName == "csharp" && cell.Contents.Split('\n')[0].Trim().Equals(Marker, StringComparison.OrdinalIgnoreCase)) return i;
         }
         return -1;
     }
 
-    /// <summary>The parameters <paramref name="notebook"/> declares (none when it has no parameters cell).</summary>
-    public static IReadOnlyList<NotebookParameter> Declared(Notebook notebook) =>
-        FindCell(notebook) is var index and >= 0 ? Parse(notebook.Cells[index].Contents) : [];
+    /// <summary>The parameters <paramref name="document"/> declares (none when it has no parameters cell).</summary>
+    public static IReadOnlyList<NotebookParameter> Declared(InteractiveDocument document) =>
+        FindCell(document) is var index and >= 0 ? Parse(document.Elements[index].Contents) : [];
 
     /// <summary>The top-level variable declarations of a parameters cell.</summary>
     public static IReadOnlyList<NotebookParameter> Parse(string contents)
@@ -63,18 +63,18 @@ public static class NotebookParameters
     }
 
     /// <summary>
-    /// Applies <paramref name="overrides"/> to <paramref name="notebook"/>: the notebook with the generated cell
+    /// Applies <paramref name="overrides"/> to <paramref name="document"/>: a new document (sharing the cells) with the generated cell
     /// inserted (unchanged when there are no overrides), every parameter's value as C# source, and the names
     /// overridden.
     /// </summary>
     /// <exception cref="NotebookParameterException">An unknown name, or a value the parameter's type cannot take.</exception>
-    public static (Notebook Notebook, IReadOnlyDictionary<string, string> Values, IReadOnlySet<string> Overridden) Apply(
-        Notebook notebook, IReadOnlyList<KeyValuePair<string, string>> overrides)
+    public static (InteractiveDocument Document, IReadOnlyDictionary<string, string> Values, IReadOnlySet<string> Overridden) Apply(
+        InteractiveDocument document, IReadOnlyList<KeyValuePair<string, string>> overrides)
     {
-        var index = FindCell(notebook);
-        var declared = index >= 0 ? Parse(notebook.Cells[index].Contents) : [];
+        var index = FindCell(document);
+        var declared = index >= 0 ? Parse(document.Elements[index].Contents) : [];
         var values = declared.ToDictionary(p => p.Name, p => p.DefaultSource, StringComparer.Ordinal);
-        if (overrides.Count == 0) return (notebook, values, new HashSet<string>());
+        if (overrides.Count == 0) return (document, values, new HashSet<string>());
         if (index < 0) throw new NotebookParameterException($"The notebook has no '{Marker}' cell, so it takes no parameters (got {string.Join(", ", overrides.Select(o => o.Key))}).");
 
         var byName = declared.ToDictionary(p => p.Name, StringComparer.Ordinal);
@@ -89,10 +89,12 @@ public static class NotebookParameters
             overridden.Add(name);
             assignments.Add($"{name} = {literal};");
         }
-        var injected = new Cell("csharp", InjectedMarker + "\n" + string.Join('\n', assignments));
-        var cells = notebook.Cells.ToList();
-        cells.Insert(index + 1, injected);
-        return (notebook with { Cells = cells }, values, overridden);
+        var cells = document.Elements.ToList();
+        cells.Insert(index + 1, new InteractiveDocumentElement(InjectedMarker + "\n" + string.Join('\n', assignments), "csharp", []));
+        var injected = new InteractiveDocument(cells);
+        foreach (var (key, value) in document.Metadata)
+            injected.Metadata[key] = value;
+        return (injected, values, overridden);
     }
 
     /// <summary>"window (int), period (string)".</summary>

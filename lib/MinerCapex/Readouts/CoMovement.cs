@@ -1,0 +1,259 @@
+using MinerCapex.Analytics;
+using MinerCapex.Charts;
+using MinerCapex.Data;
+using MinerCapex.Indices;
+using MinerCapex.Notebook;
+
+namespace MinerCapex.Readouts;
+
+/// <summary>
+/// How the miners co-move with bitcoin, the AI capex basket and the Nasdaq-100 (notebook 2): correlation matrices
+/// of both periods, Fisher z tests of the change, correlation by quarter, rolling and exponentially weighted
+/// correlation, and miner-by-miner changes, each as a chart or a read-out.
+/// </summary>
+public sealed class CoMovement
+{
+    private static readonly string[] Compared = [StudyBaskets.MinerIndex, StudyBaskets.AiPivotIndex, StudyBaskets.BtcCentricIndex, "WGMI"];
+    private static readonly string[] RollingFactors = [Factors.Bitcoin, Factors.AiBasket];
+
+    private readonly StudySetup _study;
+    private readonly Lazy<CorrelationMatrix> _matrixA;
+    private readonly Lazy<CorrelationMatrix> _matrixB;
+    private readonly Lazy<IReadOnlyList<RegimeComparison>> _comparisons;
+    private readonly Lazy<RelationTable> _rolling;
+    private readonly Lazy<RelationTable> _weighted;
+
+    private CoMovement(StudySetup study, int window, double halfLife)
+    {
+        _study = study;
+        Window = RollingScheme.Window(window);
+        HalfLife = RollingScheme.HalfLife(halfLife);
+        var returns = study.Returns;
+        _matrixA = new(() => returns.CorrelationMatrix(HeatmapSymbols, study.PeriodA));
+        _matrixB = new(() => returns.CorrelationMatrix(HeatmapSymbols, study.PeriodB));
+        _comparisons = new(() => (from s in Compared from f in StudySetup.Factors select Compare(s, f)).ToList());
+        _rolling = new(() => returns.RollingRelations([StudyBaskets.MinerIndex], RollingFactors, Window));
+        _weighted = new(() => returns.RollingRelations([StudyBaskets.MinerIndex], RollingFactors, HalfLife));
+    }
+
+    /// <summary>The co-movement analysis with a rolling window of <paramref name="window"/> sessions and an exponential half-life of <paramref name="halfLife"/> sessions.</summary>
+    public static CoMovement Of(StudySetup study, int window = 60, double halfLife = 30)
+    {
+        ArgumentNullException.ThrowIfNull(study);
+        return new CoMovement(study, window, halfLife);
+    }
+
+    /// <summary>The rolling window.</summary>
+    public WindowScheme Window { get; }
+
+    /// <summary>The exponential weighting.</summary>
+    public HalfLifeScheme HalfLife { get; }
+
+    /// <summary>The symbols of the heatmaps: miners, their index, bitcoin and ether, the AI basket, neoclouds and benchmarks.</summary>
+    public IReadOnlyList<string> HeatmapSymbols => _study.Data.SymbolsIn(SymbolGroup.Miner)
+        .Concat([StudyBaskets.MinerIndex, "BTC-USD", "ETH-USD", StudyBaskets.AiCapexIndex])
+        .Concat(_study.Data.SymbolsIn(SymbolGroup.Neocloud)).Concat(_study.Data.SymbolsIn(SymbolGroup.Benchmark)).ToList();
+
+    /// <summary>Correlations of period A.</summary>
+    public CorrelationMatrix MatrixA => _matrixA.Value;
+
+    /// <summary>Correlations of period B.</summary>
+    public CorrelationMatrix MatrixB => _matrixB.Value;
+
+    /// <summary>The heatmap of period A's correlations.</summary>
+    public ChartFigure HeatmapA() => HeatmapChart.Correlation(HeatmapSymbols, MatrixA.ToArray(), $"Correlation of daily log returns, {_study.PeriodA.Label}");
+
+    /// <summary>The heatmap of period B's correlations.</summary>
+    public ChartFigure HeatmapB() => HeatmapChart.Correlation(HeatmapSymbols, MatrixB.ToArray(), $"Correlation of daily log returns, {_study.PeriodB.Label}");
+
+    /// <summary>The heatmap of B minus A.</summary>
+    public ChartFigure HeatmapChange() => HeatmapChart.Difference(HeatmapSymbols, MatrixA.ToArray(), MatrixB.ToArray(),
+        $"Change in correlation, {_study.PeriodB.Label} minus {_study.PeriodA.Label}");
+
+    /// <summary>The average single miner's and the index's correlations with each factor, A → B.</summary>
+    public Readout MeanCorrelations()
+    {
+        var (a, b) = (MatrixA, MatrixB);
+        double Mean(CorrelationMatrix m, string other) => _study.Miners.Average(s => m[s, other]);
+        string R(double r) => Numbers.Fixed(r, 2);
+        const string idx = StudyBaskets.MinerIndex, ai = Factors.AiBasket;
+        var aiQqq = b[ai, Factors.Market];
+        return Readout.Sentence(Markup.Of(
+            $"The average correlation of a single miner with bitcoin went from {Markup.Bold(R(Mean(a, Factors.Bitcoin)))} in {_study.PeriodA.Label} to {Markup.Bold(R(Mean(b, Factors.Bitcoin)))} in {_study.PeriodB.Label}; "
+            + $"with the AI capex basket it went from {Markup.Bold(R(Mean(a, ai)))} to {Markup.Bold(R(Mean(b, ai)))}, and with the Nasdaq-100 from {Markup.Bold(R(Mean(a, Factors.Market)))} to {Markup.Bold(R(Mean(b, Factors.Market)))}. "
+            + $"The miner index itself correlated {Markup.Bold(R(a[idx, Factors.Bitcoin]))} → {Markup.Bold(R(b[idx, Factors.Bitcoin]))} with bitcoin and {Markup.Bold(R(a[idx, ai]))} → {Markup.Bold(R(b[idx, ai]))} with the AI basket. "
+            + $"The AI basket and the Nasdaq-100 correlated {Markup.Bold(R(aiQqq))} in {_study.PeriodB.Label}{(aiQqq >= 0.8 ? ", so a correlation with one is largely a correlation with the other" : "")}."));
+    }
+
+    /// <summary>The regime comparison of <paramref name="series"/> against <paramref name="factor"/>: Fisher z of the correlations, Chow of the betas.</summary>
+    public RegimeComparison Compare(string series, string factor) => _study.Returns.CompareRegimes(series, factor, _study.PeriodA, _study.PeriodB);
+
+    /// <summary>The comparisons of the miner index, its halves and WGMI against each factor, as a table with the index's verdicts.</summary>
+    public Readout RegimeTests()
+    {
+        var btc = Find(StudyBaskets.MinerIndex, Factors.Bitcoin);
+        var ai = Find(StudyBaskets.MinerIndex, Factors.AiBasket);
+        var sentence = Markup.Of(
+            $"The miner index's correlation with bitcoin moved from {Markup.Bold(Numbers.Fixed(btc.First.Correlation, 2))} to {Markup.Bold(Numbers.Fixed(btc.Second.Correlation, 2))}, {Wording.Verdict(btc.CorrelationTest)}. "
+            + $"Its correlation with the AI basket moved from {Markup.Bold(Numbers.Fixed(ai.First.Correlation, 2))} to {Markup.Bold(Numbers.Fixed(ai.Second.Correlation, 2))}, {Wording.Verdict(ai.CorrelationTest)}.");
+        return Readout.Sentence(sentence, RegimeTable(_comparisons.Value));
+    }
+
+    /// <summary>Regime comparisons as a table: both correlations, Fisher z and p, both betas and the Chow p.</summary>
+    public ResultTable RegimeTable(IEnumerable<RegimeComparison> comparisons) => ResultTable.Of(comparisons,
+        new ResultColumn<RegimeComparison>("Series", c => c.First.Symbol),
+        new("Factor", c => Factors.Title(c.First.Factor)),
+        new($"ρ {_study.PeriodA.Label}", c => c.First.Correlation, Quantity.Correlation),
+        new($"ρ {_study.PeriodB.Label}", c => c.Second.Correlation, Quantity.Correlation),
+        new("Fisher z", c => c.CorrelationTest.Z, Quantity.Statistic, "Negative when the correlation rose from A to B"),
+        new("p (z)", c => c.CorrelationTest.P, Quantity.P),
+        new($"β {_study.PeriodA.Label}", c => c.First.Beta, Quantity.Beta),
+        new($"β {_study.PeriodB.Label}", c => c.Second.Beta, Quantity.Beta),
+        new("p (Chow)", c => c.BetaTest.P, Quantity.P, "Chow test of equal intercept and beta in both periods"));
+
+    /// <summary>The quarters of [start, end].</summary>
+    public IReadOnlyList<Period> Quarters => Period.Quarters(_study.Returns.Sessions).Where(q => q.To >= _study.Start && q.From <= _study.End).ToList();
+
+    private RegimeTable ByQuarter() => _study.Returns.RegimeTable([StudyBaskets.MinerIndex], StudySetup.Factors, Quarters);
+
+    /// <summary>The miner index's correlation with each factor, quarter by quarter.</summary>
+    public ChartFigure QuarterChart()
+    {
+        var table = ByQuarter();
+        return BarChart.Grouped(Quarters.Select(q => q.Label).ToList(),
+            StudySetup.Factors.Select(f => new BarSeries(Factors.Title(f), table.Rows.Where(r => r.Factor == f).Select(r => r.Correlation).ToList(), Factors.Color(f))),
+            "Miner index: correlation with each factor, by quarter", "Pearson ρ", "Calendar quarter");
+    }
+
+    /// <summary>The quarters in which the AI basket correlated more with the miner index than bitcoin did.</summary>
+    public Readout QuartersAhead()
+    {
+        var table = ByQuarter();
+        double R(Period q, string f) => table.Rows.Single(r => r.Period == q && r.Factor == f).Correlation;
+        var ahead = Quarters.Where(q => R(q, Factors.AiBasket) > R(q, Factors.Bitcoin)).Select(q => q.Label).ToList();
+        return Readout.Sentence(Markup.Of(
+            $"The AI basket's correlation with the miner index exceeded bitcoin's in {Markup.Bold(ahead.Count.ToString())} of {Quarters.Count} quarters: {(ahead.Count == 0 ? "none" : string.Join(", ", ahead))}."));
+    }
+
+    private ChartSeries Rolled(string factor, string name, string? color = null) =>
+        new ChartSeries(name, _study.Returns.Sessions, _rolling.Value[StudyBaskets.MinerIndex, factor].Correlation, color).Between(_study.Start, _study.End);
+
+    private ChartSeries Weighted(string factor, string name, string? color = null) =>
+        new ChartSeries(name, _study.Returns.Sessions, _weighted.Value[StudyBaskets.MinerIndex, factor].Correlation, color, "dot").Between(_study.Start, _study.End);
+
+    /// <summary>The rolling correlation of the miner index with bitcoin and the AI basket, with the news marked.</summary>
+    public ChartFigure RollingChart() => TimeSeriesChart.Create(
+        [Rolled(Factors.Bitcoin, $"with bitcoin ({Window.Label})", ChartStyle.Colors.Bitcoin), Rolled(Factors.AiBasket, $"with the AI capex basket ({Window.Label})", ChartStyle.Colors.AiBasket)],
+        $"Rolling {Window.Sessions}-session correlation of the miner index", "Pearson ρ over the window", events: EventMarker.From(_study.News));
+
+    /// <summary>The same rolling correlation over [start, end] without markers, titled for a summary.</summary>
+    public ChartFigure RollingSummaryChart() => TimeSeriesChart.Create(
+        [Rolled(Factors.Bitcoin, $"with bitcoin ({Window.Sessions} sessions)", ChartStyle.Colors.Bitcoin),
+         Rolled(Factors.AiBasket, $"with the AI capex basket ({Window.Sessions} sessions)", ChartStyle.Colors.AiBasket)],
+        $"Rolling {Window.Sessions}-session correlation of the miner index, {_study.Window.Label}", "Pearson ρ over the window");
+
+    /// <summary>The rolling correlation against the exponentially weighted one.</summary>
+    public ChartFigure WeightedChart() => TimeSeriesChart.Create(
+        [Rolled(Factors.Bitcoin, $"with bitcoin ({Window.Label})", ChartStyle.Colors.Bitcoin), Weighted(Factors.Bitcoin, $"with bitcoin ({HalfLife.Label})", ChartStyle.Colors.Bitcoin),
+         Rolled(Factors.AiBasket, $"with the AI basket ({Window.Label})", ChartStyle.Colors.AiBasket), Weighted(Factors.AiBasket, $"with the AI basket ({HalfLife.Label})", ChartStyle.Colors.AiBasket)],
+        "Rolling against exponentially weighted correlation of the miner index", "Pearson ρ");
+
+    private (ChartSeries Btc, ChartSeries Ai, List<int> Both) RollingPair()
+    {
+        var btc = Rolled(Factors.Bitcoin, "");
+        var ai = Rolled(Factors.AiBasket, "");
+        var both = Enumerable.Range(0, btc.Dates.Count).Where(i => !double.IsNaN(btc.Values[i]) && !double.IsNaN(ai.Values[i])).ToList();
+        return (btc, ai, both);
+    }
+
+    /// <summary>How many sessions the AI basket led, per period, and bitcoin's rolling low.</summary>
+    public Readout RollingLeads()
+    {
+        var (btc, ai, both) = RollingPair();
+        var ahead = both.Where(i => ai.Values[i] > btc.Values[i]).ToList();
+        string Ahead(Period p) => $"{ahead.Count(i => p.Contains(ai.Dates[i]))} of {both.Count(i => p.Contains(ai.Dates[i]))}";
+        var low = both.MinBy(i => btc.Values[i]);
+        var first = ahead.Count > 0 ? Markup.Of($"; the first such session was {Numbers.Date(ai.Dates[ahead[0]])}") : Markup.Empty;
+        return Readout.Sentence(Markup.Of(
+            $"With a {Window.Sessions}-session window, the miner index correlated more with the AI basket than with bitcoin on {Markup.Bold(Ahead(_study.PeriodA))} sessions of {_study.PeriodA.Label} "
+            + $"and {Markup.Bold(Ahead(_study.PeriodB))} sessions of {_study.PeriodB.Label}{first}. "
+            + $"The rolling correlation with bitcoin reached its low, {Markup.Bold(Numbers.Fixed(btc.Values[low], 2))}, on {Numbers.Date(btc.Dates[low])}."));
+    }
+
+    /// <summary>Finding 2 of the summary: sessions the AI basket led in each period, bitcoin's low in period B and both ends.</summary>
+    public Readout RollingFinding()
+    {
+        var (btc, ai, both) = RollingPair();
+        Markup Ahead(Period p) => Markup.Of($"{Markup.Bold(both.Count(i => p.Contains(ai.Dates[i]) && ai.Values[i] > btc.Values[i]).ToString())} of the {both.Count(i => p.Contains(ai.Dates[i]))} sessions of {p.Label}");
+        var firstAhead = both.FirstOrDefault(i => ai.Values[i] > btc.Values[i], -1);
+        var low = both.Where(i => _study.PeriodB.Contains(btc.Dates[i])).MinBy(i => btc.Values[i]);
+        var first = firstAhead >= 0 ? Markup.Of($", first on {Numbers.Date(ai.Dates[firstAhead])}") : Markup.Empty;
+        return Readout.Sentence(Markup.Of(
+            $"<b>2.</b> The AI basket's rolling correlation with the miner index exceeded bitcoin's on {Ahead(_study.PeriodA)} and on {Ahead(_study.PeriodB)}{first}. "
+            + $"The correlation with bitcoin reached its {_study.PeriodB.Label} low of {Markup.Bold(Numbers.Fixed(btc.Values[low], 2))} on {Numbers.Date(btc.Dates[low])} "
+            + $"and stood at {Markup.Bold(Numbers.Fixed(btc.Values[both[^1]], 2))} at the end of the window, against {Markup.Bold(Numbers.Fixed(ai.Values[both[^1]], 2))} for the AI basket."));
+    }
+
+    /// <summary>Each miner's correlation with <paramref name="factor"/> in both periods, significant changes dark.</summary>
+    public ChartFigure Dumbbell(string factor)
+    {
+        var c = _study.Miners.Select(s => Compare(s, factor)).ToList();
+        return DumbbellChart.Create(_study.Miners.Select(_study.WithSubgroup).ToList(),
+            c.Select(x => x.First.Correlation).ToList(), c.Select(x => x.Second.Correlation).ToList(), _study.PeriodA.Label, _study.PeriodB.Label,
+            c.Select(x => Wording.IsSignificant(x.CorrelationTest.P)).ToList(),
+            $"Each miner's correlation with {Factors.Name(factor)}, {_study.PeriodA.Label} and {_study.PeriodB.Label}", "Pearson ρ of daily log returns",
+            c.Select(x => $"z = {Numbers.Fixed(x.CorrelationTest.Z, 2)}, {Numbers.PClause(x.CorrelationTest.P)}, n = {x.First.Observations} / {x.Second.Observations}").ToList());
+    }
+
+    /// <summary>Per sub-group and factor: how many miners' correlations fell, how many changes were significant, the mean change; with the halves' verdicts.</summary>
+    public Readout SubgroupSummary()
+    {
+        var perMiner = (from s in _study.Miners from f in RollingFactors
+                        select (Subgroup: _study.Data.Member(s).Subgroup!.Value.ToToken(), Factor: f, Test: Compare(s, f))).ToList();
+        var rows = perMiner.GroupBy(x => (x.Subgroup, x.Factor)).ToList();
+        var table = ResultTable.Of(rows,
+            new ResultColumn<IGrouping<(string Subgroup, string Factor), (string Subgroup, string Factor, RegimeComparison Test)>>("Sub-group", g => g.Key.Subgroup),
+            new("Factor", g => Factors.Title(g.Key.Factor)),
+            new("Miners", g => g.Count(), Quantity.Count),
+            new("Fell", g => g.Count(x => x.Test.Second.Correlation < x.Test.First.Correlation), Quantity.Count),
+            new("Significant", g => g.Count(x => Wording.IsSignificant(x.Test.CorrelationTest.P)), Quantity.Count, "Fisher z p < 0.05"),
+            new($"Mean ρ {_study.PeriodA.Label}", g => g.Average(x => x.Test.First.Correlation), Quantity.Correlation),
+            new($"Mean ρ {_study.PeriodB.Label}", g => g.Average(x => x.Test.Second.Correlation), Quantity.Correlation),
+            new("Mean change", g => g.Average(x => x.Test.Second.Correlation - x.Test.First.Correlation), Quantity.Correlation));
+
+        var (pivBtc, cenBtc) = (Find(StudyBaskets.AiPivotIndex, Factors.Bitcoin), Find(StudyBaskets.BtcCentricIndex, Factors.Bitcoin));
+        var (pivAi, cenAi) = (Find(StudyBaskets.AiPivotIndex, Factors.AiBasket), Find(StudyBaskets.BtcCentricIndex, Factors.AiBasket));
+        static double Change(RegimeComparison c) => c.Second.Correlation - c.First.Correlation;
+        static Markup Shift(RegimeComparison c) => Markup.Of($"{Markup.Bold(Numbers.SignedFixed(Change(c), 2))} ({Numbers.PClause(c.CorrelationTest.P)})");
+        var sentence = Markup.Of(
+            $"Against bitcoin, the {Markup.Code("ai_pivot")} index's correlation changed by {Shift(pivBtc)} and the {Markup.Code("btc_centric")} index's by {Shift(cenBtc)}. "
+            + $"Against the AI basket, the changes were {Shift(pivAi)} and {Shift(cenAi)}. "
+            + $"{(Change(pivAi) - Change(cenAi) > 0 ? "The AI-pivot miners gained more correlation with the AI basket" : "The bitcoin-centric miners gained as much or more correlation with the AI basket")}, "
+            + $"and {(Change(pivBtc) < Change(cenBtc) ? "lost more of their correlation with bitcoin" : "did not lose more of their correlation with bitcoin")}, than the others.");
+        return Readout.Sentence(sentence, table);
+    }
+
+    /// <summary>The miner index's correlation with each factor in both periods.</summary>
+    public ChartFigure FactorBars()
+    {
+        var regimes = StudySetup.Factors.Select(f => Compare(StudyBaskets.MinerIndex, f)).ToList();
+        return BarChart.Grouped(StudySetup.Factors.Select(Factors.Title).ToList(),
+            [new BarSeries(_study.PeriodA.Label, regimes.Select(r => r.First.Correlation).ToList(), "#adb5bd"),
+             new BarSeries(_study.PeriodB.Label, regimes.Select(r => r.Second.Correlation).ToList(), ChartStyle.Colors.Miners)],
+            "Correlation of the miner index's daily returns with each factor", "Pearson ρ of daily log returns", "Factor");
+    }
+
+    /// <summary>Finding 1 of the summary: the index's correlations with bitcoin and the AI basket, A → B, with their verdicts.</summary>
+    public Readout IndexFinding()
+    {
+        var (btc, ai) = (Compare(StudyBaskets.MinerIndex, Factors.Bitcoin), Compare(StudyBaskets.MinerIndex, Factors.AiBasket));
+        return Readout.Sentence(Markup.Of(
+            $"<b>1.</b> The miner index's correlation with bitcoin went from {Markup.Bold(Numbers.Fixed(btc.First.Correlation, 2))} in {_study.PeriodA.Label} to {Markup.Bold(Numbers.Fixed(btc.Second.Correlation, 2))} in {_study.PeriodB.Label}, "
+            + $"{Wording.CorrelationChange(btc)} ({Numbers.PClause(btc.CorrelationTest.P)}); its correlation with the AI capex basket went from {Markup.Bold(Numbers.Fixed(ai.First.Correlation, 2))} "
+            + $"to {Markup.Bold(Numbers.Fixed(ai.Second.Correlation, 2))}, {Wording.CorrelationChange(ai)} ({Numbers.PClause(ai.CorrelationTest.P)}). "
+            + $"In {_study.PeriodB.Label} the miners correlated {Wording.Than(ai.Second.Correlation, btc.Second.Correlation, "more with the AI stocks than with bitcoin", "still more with bitcoin than with the AI stocks")}."),
+            RegimeTable([btc, ai]));
+    }
+
+    private RegimeComparison Find(string series, string factor) => _comparisons.Value.Single(c => c.First.Symbol == series && c.First.Factor == factor);
+}

@@ -1,0 +1,41 @@
+using MinerCapex.Data;
+using MinerCapex.Panel;
+using MinerCapex.Readouts;
+using MinerCapex.Tests.Data;
+
+namespace MinerCapex.Tests.Readouts;
+
+public class ReportedMovesTests
+{
+    private static readonly Lazy<MarketData> Bundled = new(() => MarketData.Load(Path.Combine(Fixture.RepoRoot, "data")));
+
+    [Fact]
+    public void The_seed_figure_is_data_with_its_source()
+    {
+        var sector = ReportedMoveFile.Read(Path.Combine(Fixture.RepoRoot, "data", ReportedMoveFile.FileName)).Single(r => r.Reported is not null);
+
+        Assert.Equal(("amzn_gov_ai_50b", "MINERS", 0.1384, "SoSoValue"), (sector.EventId, sector.Symbol, sector.Reported!.Value, sector.Source));
+        Assert.StartsWith("https://", sector.SourceUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sector_figure_stands_beside_the_equal_weight_index_computed_from_the_closes()
+    {
+        var data = Bundled.Value;
+        var day = new DateOnly(2025, 11, 24);
+        // The equal-weight move is the plain mean of the miners' simple returns that session, from the closes.
+        var i = data.Prices.IndexOf(day);
+        var moves = data.SymbolsIn(SymbolGroup.Miner).Select(s => data.Prices[s][i] / data.Prices[s][i - 1] - 1).Where(double.IsFinite).ToList();
+        var expected = moves.Average();
+
+        var readout = EventReactions.Run(data).ReportedMoves();
+
+        Assert.Equal("+12.93%", MinerCapex.Notebook.Numbers.SignedPercent(expected, 2));
+        Assert.Contains("SoSoValue put the mining sector's gain on 2025-11-24 at <b>+13.84%</b>; the workbook's equal-weight miner index made <b>+12.93%</b>", readout.Text.Html, StringComparison.Ordinal);
+        Assert.Contains("is not equal-weight", readout.Text.Html, StringComparison.Ordinal);
+        var table = readout.Tables.Single();
+        var row = Enumerable.Range(0, table.RowCount).Single(r => (string?)table.Value(r, 0) == "MINERS");
+        Assert.Equal(expected, (double)table.Value(row, 4)!, 12);
+        Assert.Equal(("+13.8%", "SoSoValue", "+12.9%"), (table.Text(row, 2), table.Text(row, 3), table.Text(row, 4)));
+    }
+}

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using Workbook.Execution;
 using Workbook.Execution.Output;
 using Workbook.Execution.Packages;
@@ -37,6 +38,8 @@ public static class WorkerHost
         var session = new NotebookSession(Environment.CurrentDirectory, new PackageRestorer(settings.PackageCacheDirectory));
         var budget = new OutputBudget(settings.Limits);
 
+        // Ctrl-C in a terminal reaches the whole process group; the parent decides what an interrupt ends.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => context.Cancel = true);
         ConsoleCapture.EnsureInstalled();
         Console.SetIn(new WorkerInput(channel, id => inputs.GetOrAdd(id, _ => new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously))));
         void FlushAll()

@@ -20,6 +20,7 @@ public static class WorkbookCommand
             RunCommand.Create(),
             ConvertCommand.Create(),
             DataCommand.Create(),
+            KernelCommand.Create(),
         };
         return root;
     }

@@ -236,18 +236,30 @@ public static class IpynbFormat
             ["ename"] = error.ErrorType,
             ["evalue"] = error.Message,
             ["output_type"] = "error",
-            ["traceback"] = new JsonArray([.. error.StackTrace.Prepend($"{error.ErrorType}: {error.Message}").Select(l => (JsonNode?)l)]),
+            ["traceback"] = Traceback(error),
         },
         _ => throw new ArgumentException($"Unknown output type {output.GetType().Name}.", nameof(output)),
     };
 
     // nbformat stores JSON MIME types as JSON values and every other type as text; a JSON payload that does
     // not parse is kept as text rather than lost.
-    private static JsonObject MimeBundle(DisplayOutput display)
+    private static JsonObject MimeBundle(DisplayOutput display) => MimeBundle(display, JupyterLines);
+
+    /// <summary>
+    /// A display's MIME bundle as a Jupyter message carries it (text as one string), the same bundle the executed
+    /// .ipynb holds.
+    /// </summary>
+    internal static JsonObject MessageMimeBundle(DisplayOutput display) => MimeBundle(display, text => JsonValue.Create(text));
+
+    /// <summary>An error's traceback lines as the executed .ipynb holds them: "Type: message", then the frames.</summary>
+    internal static JsonArray Traceback(ErrorOutput error) =>
+        new([.. error.StackTrace.Prepend($"{error.ErrorType}: {error.Message}").Select(l => (JsonNode?)l)]);
+
+    private static JsonObject MimeBundle(DisplayOutput display, Func<string, JsonNode> text)
     {
         var data = new JsonObject();
         foreach (var value in display.Values)
-            data[value.MimeType] = IsJsonMime(value.MimeType) && TryParse(value.Value) is { } json ? json : JupyterLines(value.Value);
+            data[value.MimeType] = IsJsonMime(value.MimeType) && TryParse(value.Value) is { } json ? json : text(value.Value);
         return data;
     }
 

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
+using Workbook.Execution.Editing;
 using Workbook.Execution.Kernel;
 using Workbook.Execution.Magic;
 using Workbook.Execution.Output;
@@ -47,6 +48,7 @@ public sealed class NotebookSession
     private readonly HashSet<string> packageAssemblyNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> sources = [];
     private readonly Dictionary<string, int> cellFiles = new(StringComparer.Ordinal);
+    private readonly SubmissionWorkspace editing = new();
     private ScriptOptions options;
     private ScriptState<object>? state;
 
@@ -85,6 +87,34 @@ public sealed class NotebookSession
         var sink = new CellOutputSink();
         var status = await RunAsync(contents, cellNumber, sink, timeout, cancellationToken);
         return (status, sink.Snapshot());
+    }
+
+    /// <summary>
+    /// Runs one C# cell, telling <paramref name="listener"/> of each output as it is produced (and of later
+    /// updates to the cell's display handles), and asking it for standard input.
+    /// </summary>
+    public Task<CellStatus> RunAsync(string contents, int cellNumber, ICellListener listener, TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        RunAsync(contents, cellNumber, new CellOutputSink(listener), timeout, cancellationToken);
+
+    /// <summary>
+    /// Completions at <paramref name="cursor"/> (an offset in <paramref name="contents"/>, a cell not yet run), seeing
+    /// the variables, usings and packages of the cells run so far.
+    /// </summary>
+    public async Task<CodeCompletions> CompleteAsync(string contents, int cursor, CancellationToken cancellationToken = default)
+    {
+        var magic = MagicCommands.Parse(contents);
+        if (MagicPositions.ToCode(contents, magic.Code, cursor) is not { } position) return new CodeCompletions(cursor, cursor, []);
+        var found = await editing.CompleteAsync(magic.Code, position, options, cancellationToken);
+        var shift = cursor - position;
+        return found with { Start = found.Start + shift, End = found.End + shift };
+    }
+
+    /// <summary>Help on the symbol at <paramref name="cursor"/> in <paramref name="contents"/>, or null when there is none.</summary>
+    public async Task<SymbolHelp?> InspectAsync(string contents, int cursor, bool detailed, CancellationToken cancellationToken = default)
+    {
+        var magic = MagicCommands.Parse(contents);
+        if (MagicPositions.ToCode(contents, magic.Code, cursor) is not { } position) return null;
+        return await editing.InspectAsync(magic.Code, position, detailed, options, cancellationToken);
     }
 
     internal async Task<CellStatus> RunAsync(string contents, int cellNumber, CellOutputSink sink, TimeSpan timeout, CancellationToken cancellationToken)
@@ -126,6 +156,7 @@ public sealed class NotebookSession
 
         var outcome = await work;
         Commit(outcome);
+        if (outcome.State is not null) editing.Add(magic.Code, options);
         if (magic.Time)
         {
             sink.Add(new DisplayOutput(
@@ -184,7 +215,7 @@ public sealed class NotebookSession
             }
             else if ((bool)hasReturnValue.Invoke(next.Script, null)! && next.ReturnValue is not DisplayedValue)
             {
-                sink.Add(new DisplayOutput(ValueFormatter.Format(next.ReturnValue), DisplayId: null, IsReturnValue: true));
+                sink.Add(new DisplayOutput(ValueFormatter.FormatResult(next.ReturnValue), DisplayId: null, IsReturnValue: true));
             }
             return packageOutcome with { State = next };
         }

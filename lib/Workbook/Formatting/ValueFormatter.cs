@@ -25,6 +25,18 @@ public static class ValueFormatter
         return values;
     }
 
+    /// <summary>
+    /// A cell's trailing value: its preferred MIME types, plus <c>text/plain</c> when they lack it, so that every
+    /// notebook front end (a Jupyter console included) has a representation it can show.
+    /// </summary>
+    public static IReadOnlyList<FormattedValue> FormatResult(object? value)
+    {
+        var types = PreferredMimeTypes(value);
+        return Format(value, types.Contains(PlainText) ? types : [.. types, PlainText]);
+    }
+
+    private const string PlainText = "text/plain";
+
     /// <summary>The MIME types a value of this runtime type is shown in when none is asked for.</summary>
     public static IReadOnlyList<string> PreferredMimeTypes(object? value) =>
         [.. Formatter.GetPreferredMimeTypesFor(value?.GetType() ?? typeof(object))];

@@ -8,10 +8,13 @@ namespace Workbook.Execution.Output;
 /// because a display handle kept in a variable may be updated by a later cell, and a task the cell started may
 /// still write; <see cref="Snapshot"/> is taken when the notebook run ends.
 /// </summary>
-internal sealed class CellOutputSink
+internal sealed class CellOutputSink(ICellListener? listener = null)
 {
     private readonly Lock gate = new();
     private readonly List<object> entries = [];
+
+    /// <summary>A line from the front end's standard input for the cell, or null (end of input) when there is none.</summary>
+    public string? ReadLine() => listener?.ReadLine();
 
     public void Write(string stream, string text)
     {
@@ -27,11 +30,13 @@ internal sealed class CellOutputSink
                 entries.Add(new StreamBuffer(stream, new StringBuilder(text)));
             }
         }
+        listener?.Produced(new StreamOutput(stream, text));
     }
 
     public void Add(CellOutput output)
     {
         lock (gate) entries.Add(output);
+        listener?.Produced(output);
     }
 
     /// <summary>Replaces the values of the display with <paramref name="displayId"/>; false when there is none.</summary>
@@ -44,6 +49,7 @@ internal sealed class CellOutputSink
                 if (entries[i] is DisplayOutput display && display.DisplayId == displayId)
                 {
                     entries[i] = display with { Values = values };
+                    listener?.Updated(displayId, values);
                     return true;
                 }
             }

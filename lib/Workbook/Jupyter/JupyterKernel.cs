@@ -36,6 +36,7 @@ public sealed class JupyterKernel : IAsyncDisposable
     private readonly Lock inputGate = new();
     private readonly IKernelEngine engine;
     private CancellationTokenSource? running;
+    private JupyterMessage? executing;
     private TaskCompletionSource<string?>? pendingInput;
     private int executionCount;
 
@@ -68,8 +69,9 @@ public sealed class JupyterKernel : IAsyncDisposable
         Bind(heartbeat, connection.HeartbeatPort, "heartbeat");
         poller.RunAsync("jupyter sockets");
         Publish("status", new JsonObject { ["execution_state"] = "starting" }, parent: null);
-        var shellLoop = Task.Run(() => ServeAsync(shellQueue));
-        var controlLoop = Task.Run(() => ServeAsync(controlQueue));
+        _ = Task.Run(() => ServeAsync(shellQueue));
+        _ = Task.Run(() => ServeAsync(controlQueue));
+        WatchParent();
         var code = await stopped.Task;
         shellQueue.Writer.TryComplete();
         controlQueue.Writer.TryComplete();
@@ -77,6 +79,28 @@ public sealed class JupyterKernel : IAsyncDisposable
         await Task.Delay(100);
         poller.Stop();
         return code;
+    }
+
+    // jupyter_client names the front end's process in JPY_PARENT_PID; a kernel whose front end died (killed, not
+    // shut down) would otherwise live on, orphaned, holding its ports.
+    private void WatchParent()
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable("JPY_PARENT_PID"), out var pid) || pid <= 1) return;
+        Process parent;
+        try
+        {
+            parent = Process.GetProcessById(pid);
+        }
+        catch (ArgumentException)
+        {
+            stopped.TrySetResult(0);
+            return;
+        }
+        _ = parent.WaitForExitAsync().ContinueWith(_ =>
+        {
+            Log($"the front end (process {pid}) has exited; shutting down");
+            stopped.TrySetResult(0);
+        }, TaskScheduler.Default);
     }
 
     private void Bind(NetMQSocket socket, int port, string channel)
@@ -212,8 +236,11 @@ public sealed class JupyterKernel : IAsyncDisposable
 
         using var interrupt = new CancellationTokenSource();
         Volatile.Write(ref running, interrupt);
+        // A display handle kept from an earlier cell updates it under the request running now, the one whose
+        // outputs a front end is listening to.
+        Volatile.Write(ref executing, request);
         var publisher = new CellPublisher(
-            (type, body) => Publish(type, body, request),
+            (type, body) => Publish(type, body, type == "update_display_data" ? Volatile.Read(ref executing) ?? request : request),
             count,
             silent,
             () => allowStdin ? AskForInput(request, interrupt.Token) : null);

@@ -4,7 +4,8 @@ namespace Workbook.Execution.Editing;
 
 /// <summary>
 /// Finds the XML documentation of a referenced assembly: the file beside it (NuGet packages and built libraries
-/// ship it there), or for the shared framework, whose runtime folder has none, the .NET SDK's reference pack.
+/// ship it there), or for the shared framework, whose runtime folder has none, the .NET SDK's reference pack
+/// (documentation comments are keyed by member id, so the reference assembly's file fits the implementation).
 /// </summary>
 internal static class ReferenceDocumentation
 {
@@ -16,13 +17,17 @@ internal static class ReferenceDocumentation
         if (File.Exists(beside)) return XmlDocumentationProvider.CreateFromFile(beside);
         if (frameworkDocs.Value is { } folder
             && string.Equals(Path.GetDirectoryName(assemblyPath), Path.GetDirectoryName(typeof(object).Assembly.Location), StringComparison.Ordinal)
-            && Path.Combine(folder, Path.GetFileNameWithoutExtension(assemblyPath) + ".xml") is var framework
+            && Path.Combine(folder, ReferenceName(Path.GetFileNameWithoutExtension(assemblyPath)) + ".xml") is var framework
             && File.Exists(framework))
         {
             return XmlDocumentationProvider.CreateFromFile(framework);
         }
         return DocumentationProvider.Default;
     }
+
+    // The core types live in System.Private.CoreLib at run time; the reference pack documents them as System.Runtime.
+    private static string ReferenceName(string implementation) =>
+        implementation == "System.Private.CoreLib" ? "System.Runtime" : implementation;
 
     // <dotnet>/shared/Microsoft.NETCore.App/<version>/ -> <dotnet>/packs/Microsoft.NETCore.App.Ref/<version>/ref/net<major>.<minor>/
     private static string? FindReferencePack()

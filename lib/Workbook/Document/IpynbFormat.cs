@@ -29,7 +29,8 @@ public static class IpynbFormat
     /// <c>display_data</c>, console text <c>stream</c>, and failures <c>error</c>. Code cells that ran are numbered
     /// 1, 2, ... in <c>execution_count</c>; the others get null. Without a run, no cell has outputs.
     /// </param>
-    public static string Write(Notebook notebook, NotebookRun? run = null)
+    /// <param name="kernelspec">The kernel <c>metadata.kernelspec</c> names; .NET Interactive's C# kernel when null.</param>
+    public static string Write(Notebook notebook, NotebookRun? run = null, JupyterKernelSpec? kernelspec = null)
     {
         ArgumentNullException.ThrowIfNull(notebook);
         var results = new Dictionary<int, CellResult>();
@@ -78,7 +79,7 @@ public static class IpynbFormat
         var document = new JsonObject
         {
             ["cells"] = cells,
-            ["metadata"] = DocumentMetadata(notebook),
+            ["metadata"] = DocumentMetadata(notebook, kernelspec ?? JupyterKernelSpec.DotNetInteractive),
             ["nbformat"] = 4,
             ["nbformat_minor"] = 5,
         };
@@ -178,7 +179,7 @@ public static class IpynbFormat
         }
     }
 
-    private static JsonObject DocumentMetadata(Notebook notebook)
+    private static JsonObject DocumentMetadata(Notebook notebook, JupyterKernelSpec kernelspec)
     {
         var polyglot = notebook.Metadata?.DeepClone() as JsonObject ?? new JsonObject();
         if (polyglot["kernelInfo"] is null)
@@ -192,9 +193,9 @@ public static class IpynbFormat
         {
             ["kernelspec"] = new JsonObject
             {
-                ["display_name"] = ".NET (C#)",
+                ["display_name"] = kernelspec.DisplayName,
                 ["language"] = "C#",
-                ["name"] = ".net-csharp",
+                ["name"] = kernelspec.Name,
             },
             ["language_info"] = new JsonObject
             {

@@ -49,15 +49,16 @@ public static class NotebookFile
     /// <param name="notebook">What to write.</param>
     /// <param name="path">The target file; its extension picks the format.</param>
     /// <param name="run">Outputs to include in an .ipynb; ignored for .dib, which never stores outputs.</param>
+    /// <param name="kernelspec">The kernel an .ipynb names in its metadata; .NET Interactive's C# kernel when null.</param>
     /// <exception cref="ArgumentException">The extension is neither .dib nor .ipynb.</exception>
-    public static void Save(Notebook notebook, string path, NotebookRun? run = null)
+    public static void Save(Notebook notebook, string path, NotebookRun? run = null, JupyterKernelSpec? kernelspec = null)
     {
         ArgumentNullException.ThrowIfNull(notebook);
         ArgumentNullException.ThrowIfNull(path);
         var content = FormatOf(path) switch
         {
             Format.Dib => DibFormat.Write(notebook),
-            Format.Ipynb => IpynbFormat.Write(notebook, run),
+            Format.Ipynb => IpynbFormat.Write(notebook, run, kernelspec),
             _ => throw new ArgumentException(UnsupportedExtension(path).Message, nameof(path)),
         };
         AtomicFile.WriteAllText(path, content);

@@ -25,14 +25,17 @@ public static class ValueFormatter
         return values;
     }
 
+    /// <summary>A cell's trailing value, formatted in <see cref="DisplayMimeTypes"/>.</summary>
+    public static IReadOnlyList<FormattedValue> FormatResult(object? value) => Format(value, DisplayMimeTypes(value));
+
     /// <summary>
-    /// A cell's trailing value: its preferred MIME types, plus <c>text/plain</c> when they lack it, so that every
-    /// notebook front end (a Jupyter console included) has a representation it can show.
+    /// The MIME types a value is displayed in when none is asked for: its preferred ones, plus <c>text/plain</c>
+    /// when they lack it, so that every notebook front end (a Jupyter console included) has one it can show.
     /// </summary>
-    public static IReadOnlyList<FormattedValue> FormatResult(object? value)
+    public static IReadOnlyList<string> DisplayMimeTypes(object? value)
     {
         var types = PreferredMimeTypes(value);
-        return Format(value, types.Contains(PlainText) ? types : [.. types, PlainText]);
+        return types.Contains(PlainText) ? types : [.. types, PlainText];
     }
 
     private const string PlainText = "text/plain";

@@ -13,10 +13,10 @@ namespace Workbook.Jupyter;
 public static class KernelSpec
 {
     /// <summary>The kernelspec's name, as notebooks' metadata and <c>jupyter kernelspec list</c> show it.</summary>
-    public const string Name = "workbook-csharp";
+    public static string Name => Document.JupyterKernelSpec.Workbook.Name;
 
     /// <summary>What front ends show in their kernel picker.</summary>
-    public const string DisplayName = "C# (workbook)";
+    public static string DisplayName => Document.JupyterKernelSpec.Workbook.DisplayName;
 
     /// <summary>The kernel.json for a kernel started with <paramref name="command"/> then <c>kernel {connection_file}</c>.</summary>
     public static JsonObject Create(IReadOnlyList<string> command) => new()

@@ -37,7 +37,7 @@ public sealed class DisplayedValue
     {
         var sink = CellContext.Current
             ?? throw new InvalidOperationException("display() can only be called from code a notebook cell runs.");
-        IReadOnlyList<string> types = mimeTypes is { Length: > 0 } ? mimeTypes : ValueFormatter.PreferredMimeTypes(value);
+        IReadOnlyList<string> types = mimeTypes is { Length: > 0 } ? mimeTypes : ValueFormatter.DisplayMimeTypes(value);
         var displayed = new DisplayedValue(sink, types, ValueFormatter.Format(value, types));
         sink.Add(new DisplayOutput(displayed.FormattedValues, displayed.DisplayId, IsReturnValue: false));
         return displayed;

@@ -40,7 +40,7 @@ public static class KernelCommand
         try
         {
             var file = ConnectionFile.Read(path);
-            await using var kernel = new JupyterKernel(file, new InProcessEngine(Environment.CurrentDirectory), Console.Error);
+            await using var kernel = new JupyterKernel(file, new WorkerEngine(WorkerCommand.Launch, Environment.CurrentDirectory), Console.Error);
             return await kernel.RunAsync();
         }
         catch (KernelStartException problem)

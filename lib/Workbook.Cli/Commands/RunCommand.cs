@@ -9,8 +9,9 @@ namespace Workbook.Cli.Commands;
 
 /// <summary>
 /// <c>workbook run [PATH...] [--html DIR] [--ipynb DIR] [-p k=v]... [--continue-on-error] [--cell-timeout S]
-/// [--skip-unsupported] [--show-code]</c>: runs notebooks in name order, writes an HTML report per notebook plus
-/// an index, and optionally the executed .ipynb.
+/// [--skip-unsupported] [--show-code] [--jobs N] [--max-output CELL[,NOTEBOOK]]</c>: runs each notebook in a
+/// process of its own, up to N side by side, writes an HTML report per notebook as it finishes plus an index,
+/// and optionally the executed .ipynb. Results are listed in name order whatever order the notebooks finish in.
 /// </summary>
 public static class RunCommand
 {
@@ -47,11 +48,28 @@ public static class RunCommand
         };
         var skipUnsupported = new Option<bool>("--skip-unsupported") { Description = "Skip cells of kernels this engine lacks (F#, PowerShell, JavaScript...) instead of failing." };
         var showCode = new Option<bool>("--show-code") { Description = "Unfold code cells in the HTML reports." };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "How many notebooks run side by side, each in its own process. Default: the number of processor cores.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            HelpName = "N",
+        };
+        var maxOutput = new Option<string>("--max-output")
+        {
+            Description = $"Output kept per cell and, after a comma, per notebook (characters of text; KB and MB allowed); more is dropped with a note. Default: {OutputLimitsOption.Describe(OutputLimits.Default)}.",
+            DefaultValueFactory = _ => OutputLimitsOption.Describe(OutputLimits.Default),
+            HelpName = "CELL[,NOTEBOOK]",
+        };
+        var trustHtml = new Option<bool>("--trust-markdown-html")
+        {
+            Description = "Keep raw HTML in markdown and html cells as written, scripts included, instead of sanitising it; the report is marked as such.",
+        };
 
         var command = new Command("run", "Run notebooks and write their reports. Exit code 0: every cell succeeded; 1: a cell failed; 2: usage error or unreadable input.")
         {
-            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode,
+            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode, jobs, maxOutput, trustHtml,
         };
+        paths.Validators.Add(UnknownOptions.Reject);
         command.SetAction((result, cancellationToken) =>
         {
             var settings = new RunSettings(
@@ -62,7 +80,12 @@ public static class RunCommand
                 result.GetValue(continueOnError),
                 result.GetValue(cellTimeout),
                 result.GetValue(skipUnsupported),
-                result.GetValue(showCode));
+                result.GetValue(showCode),
+                result.GetValue(jobs),
+                result.GetValue(maxOutput)!)
+            {
+                TrustMarkdownHtml = result.GetValue(trustHtml),
+            };
             var configuration = result.InvocationConfiguration;
             return ExecuteAsync(settings, configuration.Output, configuration.Error, cancellationToken);
         });
@@ -78,7 +101,13 @@ public static class RunCommand
         bool ContinueOnError,
         double CellTimeoutSeconds,
         bool SkipUnsupported,
-        bool ShowCode);
+        bool ShowCode,
+        int Jobs = 1,
+        string MaxOutput = "1MB,20MB")
+    {
+        /// <summary>Raw HTML in markdown is kept with its scripts (<c>--trust-markdown-html</c>).</summary>
+        public bool TrustMarkdownHtml { get; init; }
+    }
 
     internal static async Task<int> ExecuteAsync(RunSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -86,37 +115,53 @@ public static class RunCommand
         {
             if (settings.CellTimeoutSeconds is not (> 0 and <= 86_400))
                 throw new UsageException($"--cell-timeout {settings.CellTimeoutSeconds.ToString(CultureInfo.InvariantCulture)}: expected seconds, more than 0 and at most 86400. See 'workbook run --help'.");
+            if (settings.Jobs is not (> 0 and <= 256))
+                throw new UsageException($"--jobs {settings.Jobs.ToString(CultureInfo.InvariantCulture)}: expected a number of notebooks to run at once, from 1 to 256. See 'workbook run --help'.");
+            var limits = OutputLimitsOption.Parse(settings.MaxOutput);
             var files = FindNotebooks(settings.Paths);
             var overrides = ParseOverrides(settings.Parameters);
-            var notebooks = files.Select(f => (Path: f, Notebook: NotebookFile.Load(f))).ToList();
+            var (notebooks, unreadable) = Load(files);
+            foreach (var problem in unreadable) await error.WriteLineAsync($"FAILED {problem}");
+            if (notebooks.Count == 0) return WorkbookCommand.UsageError;
             var plans = PlanParameters(notebooks, overrides);
 
-            var progress = RunProgress.Create(output, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
-            var runs = await progress.WrapAsync(async () =>
+            var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+            var progress = RunProgress.Create(output, interactive, perCell: settings.Jobs == 1 || notebooks.Count == 1);
+            var runs = new NotebookRun[notebooks.Count];
+            await progress.WrapAsync(async () =>
             {
-                var runs = new List<NotebookRun>();
-                foreach (var (path, notebook) in notebooks)
+                var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancellationToken };
+                await Parallel.ForEachAsync(Enumerable.Range(0, notebooks.Count), parallel, async (i, token) =>
                 {
+                    var (path, notebook) = notebooks[i];
                     var options = new RunOptions
                     {
                         Parameters = plans[path],
                         ContinueOnError = settings.ContinueOnError,
                         CellTimeout = TimeSpan.FromSeconds(settings.CellTimeoutSeconds),
                         SkipUnsupported = settings.SkipUnsupported,
+                        OutputLimits = limits,
+                        Worker = WorkerCommand.Launch,
                     };
-                    var run = await NotebookRunner.RunAsync(notebook, path, options, progress, cancellationToken);
-                    progress.Finish(run);
-                    runs.Add(run);
-                    await HtmlReport.WriteAsync(run, settings.HtmlDirectory, new ReportOptions(settings.ShowCode), cancellationToken);
+                    var run = await NotebookRunner.RunAsync(notebook, path, options, progress, token);
+                    await HtmlReport.WriteAsync(run, settings.HtmlDirectory, new ReportOptions(settings.ShowCode) { TrustMarkdownHtml = settings.TrustMarkdownHtml }, token);
                     if (settings.IpynbDirectory is { } ipynb)
                         NotebookFile.Save(run.Notebook, Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"), run);
-                }
+                    runs[i] = run;
+                    progress.Finish(run);
+                });
                 return runs;
             });
             var index = await HtmlReport.WriteIndexAsync(runs, settings.HtmlDirectory, cancellationToken);
-            return await SummarizeAsync(runs, index, output, error);
+            var code = await SummarizeAsync(runs, index, output, error);
+            if (unreadable.Count > 0)
+            {
+                await error.WriteLineAsync($"{unreadable.Count} notebook(s) could not be read; the others ran.");
+                return WorkbookCommand.UsageError;
+            }
+            return code;
         }
-        catch (Exception problem) when (problem is UsageException or NotebookFormatException or NotebookParameterException)
+        catch (Exception problem) when (problem is UsageException or NotebookParameterException)
         {
             await error.WriteLineAsync(problem.Message);
             return WorkbookCommand.UsageError;
@@ -126,6 +171,36 @@ public static class RunCommand
             await error.WriteLineAsync("Cancelled.");
             return 130;
         }
+    }
+
+    /// <summary>
+    /// Reads every notebook; one that cannot be read, or has no cell with content, is set aside with a message
+    /// naming it, so the others still run.
+    /// </summary>
+    private static (List<(string Path, Notebook Notebook)> Notebooks, List<string> Unreadable) Load(IReadOnlyList<string> files)
+    {
+        var notebooks = new List<(string, Notebook)>();
+        var unreadable = new List<string>();
+        foreach (var file in files)
+        {
+            try
+            {
+                var notebook = NotebookFile.Load(file);
+                if (notebook.Cells.All(c => string.IsNullOrWhiteSpace(c.Contents)))
+                    unreadable.Add($"{file}: the notebook has no cells with content; there is nothing to run.");
+                else
+                    notebooks.Add((file, notebook));
+            }
+            catch (NotebookFormatException problem)
+            {
+                unreadable.Add(problem.Message);
+            }
+            catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+            {
+                unreadable.Add($"{file}: cannot be read: {problem.Message}");
+            }
+        }
+        return (notebooks, unreadable);
     }
 
     private static async Task<int> SummarizeAsync(IReadOnlyList<NotebookRun> runs, string index, TextWriter output, TextWriter error)
@@ -155,7 +230,7 @@ public static class RunCommand
     internal static string Describe(CellResult cell)
     {
         var errorOutput = cell.Outputs.OfType<ErrorOutput>().FirstOrDefault();
-        var where = $"cell {cell.Index + 1}";
+        var where = cell.Injected ? $"the parameters injected after cell {cell.Number}" : $"cell {cell.Number}";
         if (errorOutput?.Line is { } line) where += $", line {line}";
         if (errorOutput?.Column is { } column) where += $", column {column}";
         return errorOutput is null ? where + " failed" : $"{where}: {errorOutput.ErrorType}: {errorOutput.Message}";

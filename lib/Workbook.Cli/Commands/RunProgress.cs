@@ -5,13 +5,17 @@ using Workbook.Execution;
 namespace Workbook.Cli.Commands;
 
 /// <summary>
-/// Shows a run's progress: notebook, cell n/N and elapsed time. A live Spectre.Console display on a terminal;
-/// plain lines (one per cell) when the output is redirected or captured.
+/// Shows a run's progress: notebook, cell n/N and each cell's own time. A live Spectre.Console display on a
+/// terminal (one row per notebook, so notebooks running side by side stay apart); plain lines when the output is
+/// redirected or captured: one per cell when notebooks run one at a time, else one per notebook as it finishes.
+/// Reports arrive from several notebooks at once, so every write is serialized.
 /// </summary>
 internal abstract class RunProgress : IProgress<CellProgress>
 {
-    public static RunProgress Create(TextWriter output, bool interactive) =>
-        interactive ? new TerminalProgress() : new PlainProgress(output);
+    protected readonly Lock Gate = new();
+
+    public static RunProgress Create(TextWriter output, bool interactive, bool perCell) =>
+        interactive ? new TerminalProgress() : new PlainProgress(output, perCell);
 
     /// <summary>Runs the whole batch inside the display.</summary>
     public abstract Task<T> WrapAsync<T>(Func<Task<T>> work);
@@ -22,23 +26,37 @@ internal abstract class RunProgress : IProgress<CellProgress>
 
     protected static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 
-    private sealed class PlainProgress(TextWriter output) : RunProgress
+    /// <summary>"3/10", or "parameters after 2/10" for the injected cell.</summary>
+    protected static string Position(CellProgress value) =>
+        (value.Injected ? "parameters after " : "") + $"{value.CellNumber}/{value.CellCount}";
+
+    protected static string Outcome(NotebookRun run) => run.FirstFailure is { } failed
+        ? $"FAILED at cell {failed.Number}"
+        : $"done, {run.Cells.Count(c => c.Status == CellStatus.Succeeded)} cells";
+
+    private sealed class PlainProgress(TextWriter output, bool perCell) : RunProgress
     {
         public override Task<T> WrapAsync<T>(Func<Task<T>> work) => work();
 
         public override void Report(CellProgress value)
         {
+            if (!perCell) return;
             var name = Path.GetFileName(value.NotebookPath);
-            if (value.Status is not { } status)
+            lock (Gate)
             {
-                if (value.CellIndex == 0) output.WriteLine($"{name}: {value.CellCount} cells");
-                return;
+                if (value.Status is not { } status)
+                {
+                    if (value.CellIndex == 0) output.WriteLine($"{name}: {value.CellCount} cells");
+                    return;
+                }
+                output.WriteLine($"{name} [{Position(value)}] {value.Kernel} {status.ToString().ToLowerInvariant()} ({Seconds(value.Duration)})");
             }
-            output.WriteLine($"{name} [{value.CellIndex + 1}/{value.CellCount}] {value.Kernel} {status.ToString().ToLowerInvariant()} ({Seconds(value.Elapsed)})");
         }
 
-        public override void Finish(NotebookRun run) =>
-            output.WriteLine($"{Path.GetFileName(run.SourcePath)}: {(run.Succeeded ? "done" : "FAILED")} in {Seconds(run.Duration)}");
+        public override void Finish(NotebookRun run)
+        {
+            lock (Gate) output.WriteLine($"{Path.GetFileName(run.SourcePath)}: {Outcome(run)} in {Seconds(run.Duration)}");
+        }
     }
 
     private sealed class TerminalProgress : RunProgress
@@ -60,22 +78,30 @@ internal abstract class RunProgress : IProgress<CellProgress>
         {
             if (context is null) return;
             var name = Markup.Escape(Path.GetFileName(value.NotebookPath));
-            if (!tasks.TryGetValue(value.NotebookPath, out var task))
+            lock (Gate)
             {
-                task = context.AddTask(name, maxValue: value.CellCount);
-                tasks[value.NotebookPath] = task;
+                if (!tasks.TryGetValue(value.NotebookPath, out var task))
+                {
+                    task = context.AddTask(name, maxValue: value.CellCount);
+                    tasks[value.NotebookPath] = task;
+                }
+                task.MaxValue = value.CellCount;
+                task.Description = value.Status is null
+                    ? $"{name} cell {Position(value)}"
+                    : $"{name} cell {Position(value)} took {Seconds(value.Duration)}";
+                if (value.Status is not null && !value.Injected) task.Value = value.CellNumber;
             }
-            task.MaxValue = value.CellCount;
-            task.Description = $"{name} cell {value.CellIndex + 1}/{value.CellCount}";
-            if (value.Status is not null) task.Value = value.CellIndex + 1;
         }
 
         public override void Finish(NotebookRun run)
         {
-            if (!tasks.TryGetValue(run.SourcePath, out var task)) return;
-            var name = Markup.Escape(Path.GetFileName(run.SourcePath));
-            task.Description = run.Succeeded ? $"[green]{name}[/] done" : $"[red]{name} failed[/] at cell {run.FirstFailure!.Index + 1}";
-            task.StopTask();
+            lock (Gate)
+            {
+                if (!tasks.TryGetValue(run.SourcePath, out var task)) return;
+                var name = Markup.Escape(Path.GetFileName(run.SourcePath));
+                task.Description = run.Succeeded ? $"[green]{name}[/] done" : $"[red]{name} failed[/] at cell {run.FirstFailure!.Number}";
+                task.StopTask();
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace Workbook.Cli.Commands;
 
@@ -21,6 +22,7 @@ public static class WorkbookCommand
             ConvertCommand.Create(),
             DataCommand.Create(),
             KernelCommand.Create(),
+            WorkerCommand.Create(),
         };
         return root;
     }
@@ -39,8 +41,14 @@ public static class WorkbookCommand
         if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
             foreach (var problem in parsed.Errors) await configuration.Error.WriteLineAsync(problem.Message);
-            var verb = parsed.CommandResult.Command is RootCommand ? "" : parsed.CommandResult.Command.Name + " ";
+            var verbs = new List<string>();
+            for (var command = parsed.CommandResult; command is not null && command.Command is not RootCommand; command = command.Parent as CommandResult)
+                verbs.Insert(0, command.Command.Name);
+            var verb = verbs.Count == 0 ? "" : string.Join(' ', verbs) + " ";
             await configuration.Error.WriteLineAsync($"See 'workbook {verb}--help'.");
+            await configuration.Error.WriteLineAsync();
+            // The parser's own help for the command that was mistyped, as after a parse error anywhere.
+            await Create().Parse([.. verbs, "--help"]).InvokeAsync(new InvocationConfiguration { Output = configuration.Error, Error = configuration.Error }, cancellationToken);
             return UsageError;
         }
         return await parsed.InvokeAsync(configuration, cancellationToken);

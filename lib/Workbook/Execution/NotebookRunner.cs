@@ -3,19 +3,23 @@ using Workbook.Document;
 using Workbook.Execution.Output;
 using Workbook.Execution.Packages;
 using Workbook.Execution.Parameters;
+using Workbook.Hosting;
 
 namespace Workbook.Execution;
 
 /// <summary>
-/// Runs a notebook top to bottom in a fresh <see cref="NotebookSession"/>: document in, <see cref="NotebookRun"/> out.
-/// C# cells run; markdown cells are kept for the report to render; html cells are passed through as an HTML
-/// display; cells of other kernels are not supported here. The process's working directory is the notebook's
-/// folder while it runs (as in VS Code), so notebooks in one process run one at a time.
+/// Runs a notebook top to bottom on a fresh C# state: document in, <see cref="NotebookRun"/> out. C# cells run;
+/// markdown cells are kept for the report to render; html cells are passed through as an HTML display; cells of
+/// other kernels are not supported here.
+/// <para>
+/// With <see cref="RunOptions.Worker"/> the C# cells run in a process of the notebook's own, started in the
+/// notebook's folder (<see cref="EngineProcess"/>): whatever a cell does to its process, the run records it as
+/// that cell's failure and returns. Without, they run in this process. Either way this process's current directory
+/// is never changed, so notebooks can run side by side.
+/// </para>
 /// </summary>
 public static class NotebookRunner
 {
-    private static readonly SemaphoreSlim oneAtATime = new(1, 1);
-
     /// <summary>Kernel names that map to C#.</summary>
     public static bool IsCSharp(string kernel) => kernel is "csharp" or "c#" or "C#" or "cs";
 
@@ -34,47 +38,41 @@ public static class NotebookRunner
         var fullPath = Path.GetFullPath(path);
         var (effective, parameters, overridden) = NotebookParameters.Apply(notebook, options.Parameters);
         var directory = Path.GetDirectoryName(fullPath)!;
+        var injectedAt = effective.Cells.Count > notebook.Cells.Count ? NotebookParameters.FindCell(notebook) + 1 : -1;
+        int NumberOf(int i) => injectedAt < 0 || i < injectedAt ? i + 1 : i;
 
-        await oneAtATime.WaitAsync(cancellationToken);
-        var previousDirectory = Environment.CurrentDirectory;
-        try
+        var budget = new OutputBudget(options.OutputLimits);
+        var host = new LazyHost(directory, options, budget);
+        await using var _ = host;
+        var startedAt = DateTimeOffset.Now;
+        var clock = Stopwatch.StartNew();
+        var sinks = new CellOutputSink[effective.Cells.Count];
+        var statuses = new CellStatus[effective.Cells.Count];
+        var durations = new TimeSpan[effective.Cells.Count];
+        var stopped = false;
+
+        for (var i = 0; i < effective.Cells.Count; i++)
         {
-            Environment.CurrentDirectory = directory;
-            var session = new NotebookSession(directory, new PackageRestorer(options.PackageCacheDirectory));
-            var startedAt = DateTimeOffset.Now;
-            var clock = Stopwatch.StartNew();
-            var sinks = new CellOutputSink[effective.Cells.Count];
-            var statuses = new CellStatus[effective.Cells.Count];
-            var durations = new TimeSpan[effective.Cells.Count];
-            var stopped = false;
-
-            for (var i = 0; i < effective.Cells.Count; i++)
-            {
-                var cell = effective.Cells[i];
-                sinks[i] = new CellOutputSink();
-                progress?.Report(new CellProgress(fullPath, i, effective.Cells.Count, cell.Kernel, null, clock.Elapsed));
-                var cellClock = Stopwatch.StartNew();
-                statuses[i] = stopped ? CellStatus.Skipped : await RunCellAsync(cell, i, session, sinks[i], options, cancellationToken);
-                durations[i] = statuses[i] == CellStatus.Skipped ? TimeSpan.Zero : cellClock.Elapsed;
-                stopped |= statuses[i] == CellStatus.Failed && !options.ContinueOnError;
-                progress?.Report(new CellProgress(fullPath, i, effective.Cells.Count, cell.Kernel, statuses[i], clock.Elapsed));
-            }
-
-            // Outputs are read last: a display handle may have been updated by a later cell.
-            var results = effective.Cells
-                .Select((cell, i) => new CellResult(i, cell, statuses[i], sinks[i].Snapshot(), durations[i]))
-                .ToList();
-            return new NotebookRun(fullPath, effective, results, startedAt, clock.Elapsed, parameters, overridden);
+            var cell = effective.Cells[i];
+            var number = NumberOf(i);
+            sinks[i] = new CellOutputSink(budget);
+            progress?.Report(new CellProgress(fullPath, i, notebook.Cells.Count, cell.Kernel, null, clock.Elapsed, number, i == injectedAt, TimeSpan.Zero));
+            var cellClock = Stopwatch.StartNew();
+            statuses[i] = stopped ? CellStatus.Skipped : await RunCellAsync(cell, number, host, sinks[i], options, cellClock, cancellationToken);
+            durations[i] = statuses[i] == CellStatus.Skipped ? TimeSpan.Zero : cellClock.Elapsed;
+            stopped |= statuses[i] == CellStatus.Failed && !options.ContinueOnError;
+            progress?.Report(new CellProgress(fullPath, i, notebook.Cells.Count, cell.Kernel, statuses[i], clock.Elapsed, number, i == injectedAt, durations[i]));
         }
-        finally
-        {
-            Environment.CurrentDirectory = previousDirectory;
-            oneAtATime.Release();
-        }
+
+        // Outputs are read last: a display handle may have been updated by a later cell.
+        var results = effective.Cells
+            .Select((cell, i) => new CellResult(i, cell, statuses[i], sinks[i].Snapshot(), durations[i]) { Number = NumberOf(i), Injected = i == injectedAt })
+            .ToList();
+        return new NotebookRun(fullPath, effective, results, startedAt, clock.Elapsed, parameters, overridden);
     }
 
     private static async Task<CellStatus> RunCellAsync(
-        Cell cell, int index, NotebookSession session, CellOutputSink sink, RunOptions options, CancellationToken cancellationToken)
+        Cell cell, int number, LazyHost host, CellOutputSink sink, RunOptions options, Stopwatch cellClock, CancellationToken cancellationToken)
     {
         if (cell.IsMarkdown) return CellStatus.Succeeded;
         if (cell.Kernel == "html")
@@ -87,11 +85,55 @@ public static class NotebookRunner
             if (options.SkipUnsupported) return CellStatus.Skipped;
             sink.Add(new ErrorOutput(
                 "UnsupportedKernel",
-                $"Cell {index + 1} is a '{cell.Kernel}' cell; this engine runs only C#, markdown and html cells (use --skip-unsupported to skip such cells).",
+                $"Cell {number} is a '{cell.Kernel}' cell; this engine runs only C#, markdown and html cells (use --skip-unsupported to skip such cells).",
                 []));
             return CellStatus.Failed;
         }
-        if (session.AbandonedBy is not null) return CellStatus.Skipped;
-        return await session.RunAsync(cell.Contents, index + 1, sink, options.CellTimeout, cancellationToken);
+        var engine = await host.GetAsync(sink, cancellationToken);
+        if (engine is null) return sink.HasError ? CellStatus.Failed : CellStatus.Skipped;
+        if (engine.AbandonedBy is not null) return CellStatus.Skipped;
+        // The engine's start and warm-up are not the cell's time.
+        cellClock.Restart();
+        return await engine.RunAsync(cell.Contents, number, sink, options.CellTimeout, cancellationToken);
+    }
+
+    /// <summary>The notebook's cell host, started when the first C# cell needs it (a markdown-only notebook needs none).</summary>
+    private sealed class LazyHost(string directory, RunOptions options, OutputBudget budget) : IAsyncDisposable
+    {
+        private ICellHost? host;
+        private string? startFailure;
+
+        /// <summary>The host, or null after adding to <paramref name="sink"/> why it could not start.</summary>
+        public async Task<ICellHost?> GetAsync(CellOutputSink sink, CancellationToken cancellationToken)
+        {
+            if (host is null && startFailure is null)
+            {
+                try
+                {
+                    host = options.Worker is { } launch
+                        ? await EngineProcess.StartAsync(launch, directory, budget.Limits, options.PackageCacheDirectory, cancellationToken)
+                        : await StartInProcessAsync();
+                }
+                catch (WorkerStartException problem)
+                {
+                    startFailure = problem.Message;
+                    sink.Add(new ErrorOutput("WorkerStartError", problem.Message, []));
+                    return null;
+                }
+            }
+            if (startFailure is not null) return null;
+            return host;
+        }
+
+        private async Task<ICellHost> StartInProcessAsync()
+        {
+            await NotebookSession.WarmUpAsync();
+            return new NotebookSession(directory, new PackageRestorer(options.PackageCacheDirectory));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (host is not null) await host.DisposeAsync();
+        }
     }
 }

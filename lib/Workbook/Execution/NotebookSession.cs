@@ -28,7 +28,7 @@ namespace Workbook.Execution;
 /// run on a state that a runaway cell may still be changing.
 /// </para>
 /// </summary>
-public sealed class NotebookSession
+public sealed class NotebookSession : ICellHost
 {
     private static readonly string[] defaultImports =
         ["System", "System.Text", "System.Collections", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
@@ -74,6 +74,24 @@ public sealed class NotebookSession
     /// <summary>Why the session no longer runs cells (a cell timed out or was cancelled), or null.</summary>
     public string? AbandonedBy { get; private set; }
 
+    /// <summary>
+    /// Loads and JITs Roslyn by compiling and running a trivial script, so the first cell's time limit counts the
+    /// cell and not the compiler's start-up (about two seconds).
+    /// </summary>
+    public static async Task WarmUpAsync()
+    {
+        var options = ScriptOptions.Default.WithReferences(baseReferences.Value).WithImports(defaultImports);
+        await CSharpScript.RunAsync("var warm = new List<int> { 1 }.Count;", options);
+    }
+
+    /// <summary>An exception as a cell error: type, message, and the frames inside cells (named by cell and line).</summary>
+    internal ErrorOutput DescribeException(Exception exception) => RuntimeError(exception);
+
+    Task<CellStatus> ICellHost.RunAsync(string code, int cellNumber, CellOutputSink sink, TimeSpan timeout, CancellationToken cancellationToken) =>
+        RunAsync(code, cellNumber, sink, timeout, cancellationToken);
+
+    ValueTask IAsyncDisposable.DisposeAsync() => ValueTask.CompletedTask;
+
     /// <summary>Packages added so far, with the versions NuGet resolved.</summary>
     public IReadOnlyDictionary<string, string> Packages => resolvedVersions;
 
@@ -88,13 +106,6 @@ public sealed class NotebookSession
         var status = await RunAsync(contents, cellNumber, sink, timeout, cancellationToken);
         return (status, sink.Snapshot());
     }
-
-    /// <summary>
-    /// Runs one C# cell, telling <paramref name="listener"/> of each output as it is produced (and of later
-    /// updates to the cell's display handles), and asking it for standard input.
-    /// </summary>
-    public Task<CellStatus> RunAsync(string contents, int cellNumber, ICellListener listener, TimeSpan timeout, CancellationToken cancellationToken = default) =>
-        RunAsync(contents, cellNumber, new CellOutputSink(listener), timeout, cancellationToken);
 
     /// <summary>
     /// Completions at <paramref name="cursor"/> (an offset in <paramref name="contents"/>, a cell not yet run), seeing
@@ -125,6 +136,7 @@ public sealed class NotebookSession
             return CellStatus.Failed;
         }
         ConsoleCapture.EnsureInstalled();
+        DisplayRouting.EnsureSubscribed();
         var magic = MagicCommands.Parse(contents);
         if (magic.Error is { } magicError)
         {
@@ -199,12 +211,14 @@ public sealed class NotebookSession
             lock (cellFiles) cellFiles[file] = cellNumber;
             var scriptOptions = cellOptions.WithFilePath(file);
             var script = state is null ? CSharpScript.Create(magic.Code, scriptOptions) : state.Script.ContinueWith(magic.Code, scriptOptions);
-            var errors = script.Compile(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var diagnostics = script.Compile(cancellationToken);
+            var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count > 0)
             {
                 foreach (var error in errors.Take(10)) sink.Add(CompileError(error));
                 return packageOutcome;
             }
+            if (CompileWarnings(diagnostics) is { } warnings) sink.Write("stderr", warnings);
 
             var next = state is null
                 ? await script.RunAsync(globals: null, catchException: _ => true, cancellationToken)
@@ -213,7 +227,7 @@ public sealed class NotebookSession
             {
                 sink.Add(RuntimeError(exception));
             }
-            else if ((bool)hasReturnValue.Invoke(next.Script, null)! && next.ReturnValue is not DisplayedValue)
+            else if ((bool)hasReturnValue.Invoke(next.Script, null)! && next.ReturnValue is not Microsoft.DotNet.Interactive.Formatting.DisplayedValue)
             {
                 sink.Add(new DisplayOutput(ValueFormatter.FormatResult(next.ReturnValue), DisplayId: null, IsReturnValue: true));
             }
@@ -308,15 +322,36 @@ public sealed class NotebookSession
             names.Add(name);
         }
 
-        var lines = fresh.Select(p => $"{p.Name}, {resolution.Packages.FirstOrDefault(r => r.Name.Equals(p.Name, StringComparison.OrdinalIgnoreCase))?.Version ?? p.VersionOrLatest}").ToList();
+        // The kernel's own rendering of a restore (sorted, in its nested divs, HTML only), so a notebook's setup cell
+        // shows the same output in VS Code and here.
+        var lines = fresh
+            .Select(p => $"{p.Name}, {resolution.Packages.FirstOrDefault(r => r.Name.Equals(p.Name, StringComparison.OrdinalIgnoreCase))?.Version ?? p.VersionOrLatest}")
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .ToList();
         sink.Add(new DisplayOutput(
-            [
-                new FormattedValue("text/html", "<div><strong>Installed Packages</strong><ul>" + string.Concat(lines.Select(l => $"<li><span>{WebUtility.HtmlEncode(l)}</span></li>")) + "</ul></div>"),
-                new FormattedValue("text/plain", "Installed Packages\n" + string.Concat(lines.Select(l => $"  - {l}\n"))),
-            ],
+            [new FormattedValue("text/html", "<div><div></div><div></div><div><strong>Installed Packages</strong><ul>" + string.Concat(lines.Select(l => $"<li><span>{WebUtility.HtmlEncode(l)}</span></li>")) + "</ul></div></div>")],
             DisplayId: null,
             IsReturnValue: false));
         return new PackageAddition(fresh, resolution, names, options.AddReferences(references.Select(r => MetadataReference.CreateFromFile(r))));
+    }
+
+    /// <summary>
+    /// A cell's compiler warnings as the C# kernel prints them before running it (on stderr, a blank line before and
+    /// after, "(line,column): warning ID: message" each), or null when there are none.
+    /// </summary>
+    private static string? CompileWarnings(IEnumerable<Diagnostic> diagnostics)
+    {
+        var lines = diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Warning && !d.IsSuppressed)
+            .Select(d =>
+            {
+                var text = $"warning {d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
+                if (!d.Location.IsInSource) return text;
+                var position = d.Location.GetLineSpan().StartLinePosition;
+                return $"({position.Line + 1},{position.Character + 1}): {text}";
+            })
+            .ToList();
+        return lines.Count == 0 ? null : "\n" + string.Join("\n", lines) + "\n\n";
     }
 
     private static ErrorOutput CompileError(Diagnostic diagnostic)

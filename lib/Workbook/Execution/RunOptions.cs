@@ -18,6 +18,15 @@ public sealed record RunOptions
     /// <summary>How long one cell may run (package restore included) before it is stopped and reported.</summary>
     public TimeSpan CellTimeout { get; init; } = DefaultCellTimeout;
 
+    /// <summary>How much output cells may keep; beyond it output is dropped with a note.</summary>
+    public OutputLimits OutputLimits { get; init; } = OutputLimits.Default;
+
+    /// <summary>
+    /// How to start a worker process for the notebook's C# cells (<see cref="Hosting.EngineProcess"/>); null runs
+    /// them in this process, where a cell that exits, overflows its stack or never yields takes the process with it.
+    /// </summary>
+    public Hosting.WorkerLaunch? Worker { get; init; }
+
     /// <summary>Where <c>#r "nuget: ..."</c> resolutions are cached; null for the default (<c>~/.cache/workbook/nuget</c>).</summary>
     public string? PackageCacheDirectory { get; init; }
 }

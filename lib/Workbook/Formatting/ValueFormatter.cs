@@ -1,4 +1,5 @@
 using Microsoft.DotNet.Interactive.Formatting;
+using FormattedValue = Workbook.Execution.FormattedValue;
 using Workbook.Execution;
 
 namespace Workbook.Formatting;

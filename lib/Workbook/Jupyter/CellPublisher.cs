@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Workbook.Document;
 using Workbook.Execution;
+using Workbook.Execution.Output;
 
 namespace Workbook.Jupyter;
 
@@ -10,13 +11,9 @@ namespace Workbook.Jupyter;
 /// (writes that follow each other within a few milliseconds go out as one message, so a loop of
 /// <c>Console.Write</c> is not a message per character), displays as <c>display_data</c> with their display id,
 /// updates as <c>update_display_data</c>, the trailing value as <c>execute_result</c>, failures as <c>error</c>.
-/// A silent request publishes nothing. Standard input goes to <paramref name="readLine"/>.
+/// A silent request publishes nothing.
 /// </summary>
-internal sealed class CellPublisher(
-    Action<string, JsonObject> publish,
-    int executionCount,
-    bool silent,
-    Func<string?> readLine) : ICellListener
+internal sealed class CellPublisher(Action<string, JsonObject> publish, int executionCount, bool silent) : ICellOutputListener
 {
     private static readonly TimeSpan streamDelay = TimeSpan.FromMilliseconds(20);
 
@@ -28,22 +25,25 @@ internal sealed class CellPublisher(
     /// <summary>The first error the cell reported, for the execute reply.</summary>
     public ErrorOutput? FirstError { get; private set; }
 
-    public void Produced(CellOutput output)
+    public void Write(string stream, string text)
     {
         lock (gate)
         {
-            if (output is StreamOutput stream)
+            if (pendingStream is not null && pendingStream != stream) Flush();
+            pendingStream = stream;
+            pending.Append(text);
+            if (!flushScheduled)
             {
-                if (pendingStream is not null && pendingStream != stream.Name) Flush();
-                pendingStream = stream.Name;
-                pending.Append(stream.Text);
-                if (!flushScheduled)
-                {
-                    flushScheduled = true;
-                    _ = Task.Delay(streamDelay).ContinueWith(_ => { lock (gate) Flush(); }, TaskScheduler.Default);
-                }
-                return;
+                flushScheduled = true;
+                _ = Task.Delay(streamDelay).ContinueWith(_ => { lock (gate) Flush(); }, TaskScheduler.Default);
             }
+        }
+    }
+
+    public void Add(CellOutput output)
+    {
+        lock (gate)
+        {
             Flush();
             switch (output)
             {
@@ -71,23 +71,18 @@ internal sealed class CellPublisher(
         }
     }
 
-    public void Updated(string displayId, IReadOnlyList<FormattedValue> values)
+    public bool Update(string displayId, IReadOnlyList<FormattedValue> values)
     {
         lock (gate)
         {
             Flush();
             var data = IpynbFormat.MessageMimeBundle(new DisplayOutput(values, displayId, IsReturnValue: false));
             Send("update_display_data", Display(data, displayId));
+            return true;
         }
     }
 
-    public string? ReadLine()
-    {
-        lock (gate) Flush();
-        return readLine();
-    }
-
-    /// <summary>Sends console text still waiting; called when the cell ends.</summary>
+    /// <summary>Sends console text still waiting: before the cell asks for input, and when it ends.</summary>
     public void Complete()
     {
         lock (gate) Flush();

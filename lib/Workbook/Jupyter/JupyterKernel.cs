@@ -8,6 +8,7 @@ using NetMQ;
 using NetMQ.Sockets;
 using Workbook.Execution;
 using Workbook.Execution.Editing;
+using Workbook.Execution.Output;
 
 namespace Workbook.Jupyter;
 
@@ -242,14 +243,26 @@ public sealed class JupyterKernel : IAsyncDisposable
         var publisher = new CellPublisher(
             (type, body) => Publish(type, body, type == "update_display_data" ? Volatile.Read(ref executing) ?? request : request),
             count,
-            silent,
-            () => allowStdin ? AskForInput(request, interrupt.Token) : null);
+            silent);
+        Task<string?> ReadLine(string prompt, CancellationToken cancellation)
+        {
+            publisher.Complete();
+            return allowStdin ? AskForInputAsync(request, prompt, interrupt.Token) : Task.FromResult<string?>(null);
+        }
         ErrorOutput? failure;
+        var ended = false;
         try
         {
-            await engine.ExecuteAsync(code, Math.Max(count, 1), publisher, interrupt.Token);
+            await engine.ExecuteAsync(code, Math.Max(count, 1), publisher, ReadLine, interrupt.Token);
             publisher.Complete();
             failure = publisher.FirstError;
+        }
+        catch (EngineEndedException died)
+        {
+            publisher.Complete();
+            failure = publisher.FirstError ?? new ErrorOutput("EngineEnded", died.Message, []);
+            Log(died.Message + "; the kernel exits so that its front end sees it dead and can restart it");
+            ended = true;
         }
         catch (KernelRestartedException restarted)
         {
@@ -269,6 +282,7 @@ public sealed class JupyterKernel : IAsyncDisposable
             reply["status"] = "error";
             reply["execution_count"] = count;
             Reply(socket, request, reply);
+            if (ended) stopped.TrySetResult(1);
             return true;
         }
         Reply(socket, request, new JsonObject
@@ -296,7 +310,7 @@ public sealed class JupyterKernel : IAsyncDisposable
         foreach (var (name, node) in expressions ?? [])
         {
             var collected = new CollectedOutputs();
-            await engine.ExecuteAsync(node?.GetValue<string>() ?? "", Math.Max(count, 1), collected, CancellationToken.None);
+            await engine.ExecuteAsync(node?.GetValue<string>() ?? "", Math.Max(count, 1), collected, (_, _) => Task.FromResult<string?>(null), CancellationToken.None);
             if (collected.Outputs.OfType<ErrorOutput>().FirstOrDefault() is { } error)
             {
                 var failed = ErrorContent(error);
@@ -317,22 +331,22 @@ public sealed class JupyterKernel : IAsyncDisposable
         return results;
     }
 
-    private sealed class CollectedOutputs : ICellListener
+    private sealed class CollectedOutputs : ICellOutputListener
     {
         public List<CellOutput> Outputs { get; } = [];
-        public void Produced(CellOutput output) { lock (Outputs) Outputs.Add(output); }
-        public void Updated(string displayId, IReadOnlyList<FormattedValue> values) { }
-        public string? ReadLine() => null;
+        public void Write(string stream, string text) { }
+        public void Add(CellOutput output) { lock (Outputs) Outputs.Add(output); }
+        public bool Update(string displayId, IReadOnlyList<FormattedValue> values) => true;
     }
 
-    private string? AskForInput(JupyterMessage request, CancellationToken interrupt)
+    private async Task<string?> AskForInputAsync(JupyterMessage request, string prompt, CancellationToken interrupt)
     {
         var answer = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (inputGate) pendingInput = answer;
-        using var cancel = interrupt.Register(() => answer.TrySetResult(null));
-        var ask = JupyterMessage.Create("input_request", new JsonObject { ["prompt"] = "", ["password"] = false }, request, session);
+        await using var cancel = interrupt.Register(() => answer.TrySetResult(null));
+        var ask = JupyterMessage.Create("input_request", new JsonObject { ["prompt"] = prompt, ["password"] = false }, request, session);
         outgoing.Enqueue((stdin, ask.Encode(signer)));
-        return answer.Task.GetAwaiter().GetResult();
+        return await answer.Task;
     }
 
     private void Interrupt()

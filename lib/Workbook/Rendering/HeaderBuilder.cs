@@ -29,7 +29,8 @@ internal static class HeaderBuilder
             EngineVersion,
             RuntimeInformation.FrameworkDescription,
             git,
-            run.FirstFailure is { } failed ? new FailureLink(failed.Index + 1, anchorOf(failed), FailureSummary(failed)) : null);
+            run.FirstFailure is { } failed ? new FailureLink(failed.Number, anchorOf(failed), FailureSummary(failed)) : null,
+            options.TrustMarkdownHtml);
     }
 
     /// <summary>The notebook's path relative to the repository root, or its file name outside a repository.</summary>

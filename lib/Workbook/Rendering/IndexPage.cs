@@ -31,7 +31,8 @@ internal static class IndexPage
 
     public static void Write(TextWriter writer, IReadOnlyList<ReportSummary> reports)
     {
-        PageShell.WriteHead(writer, "Reports", summaryJson: null);
+        var policy = ScriptPolicy.Create();
+        PageShell.WriteHead(writer, policy, "Reports", summaryJson: null);
         var failed = reports.Count(r => !r.Succeeded);
         writer.Write("<main class=\"index\" id=\"content\">\n<h1>Reports</h1>\n<p class=\"index-summary\">");
         writer.Write($"{reports.Count.ToString(CultureInfo.InvariantCulture)} report{(reports.Count == 1 ? "" : "s")}");
@@ -66,6 +67,6 @@ internal static class IndexPage
             writer.Write("</td></tr>\n");
         }
         writer.Write("</tbody>\n</table>\n</main>\n");
-        PageShell.WriteEnd(writer, withScript: false);
+        PageShell.WriteEnd(writer, policy, withScript: false);
     }
 }

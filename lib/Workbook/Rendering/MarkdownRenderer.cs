@@ -23,9 +23,10 @@ internal sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Hea
 /// <item>links to sibling notebooks (<c>02-returns.dib</c>, <c>.ipynb</c>) point at their reports (<c>02-returns.html</c>);</item>
 /// <item>fenced C# blocks are highlighted like code cells.</item>
 /// </list>
-/// Raw HTML written in the markdown is the author's and passes through as Markdig renders it.
+/// Raw HTML written in the markdown is the author's: the result goes through <see cref="ScriptPolicy.Authored"/>,
+/// sanitised unless the author chose to trust it.
 /// </summary>
-internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger)
+internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger, ScriptPolicy scripts)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -61,7 +62,7 @@ internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger)
             renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(fallback));
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), headings, dropped);
+        return new RenderedMarkdown(scripts.Authored(writer.ToString()), headings, dropped);
     }
 
     /// <summary>The text of the first heading in <paramref name="markdown"/>, or null when it has none.</summary>

@@ -9,7 +9,8 @@ internal sealed record RenderedOutputs(string Html, bool HasChart);
 /// <summary>
 /// Writes a cell's outputs in the order the cell produced them.
 /// <list type="bullet">
-/// <item>A displayed value shows its richest representation: text/html (from a formatter, passed through),
+/// <item>A displayed value shows its richest representation: text/html (from a formatter, passed through with its
+/// scripts stamped as ours; from an html cell, treated as author HTML),
 /// an image (as a data URI in an <c>img</c>, so SVG scripts never run), text/markdown, JSON, then text/plain.</item>
 /// <item>Console text is HTML-escaped, in monospace, with ANSI escapes removed; consecutive writes to the same
 /// stream are shown as one block.</item>
@@ -18,11 +19,12 @@ internal sealed record RenderedOutputs(string Html, bool HasChart);
 /// Only text/html is trusted as markup: every other string is escaped, so a text value containing
 /// <c>&lt;script&gt;</c> reads as text.
 /// </summary>
-internal sealed class OutputRenderer(MarkdownRenderer markdown)
+internal sealed class OutputRenderer(MarkdownRenderer markdown, ScriptPolicy scripts)
 {
     private static readonly string[] ImageTypes = ["image/svg+xml", "image/png", "image/jpeg", "image/gif", "image/webp"];
 
-    public RenderedOutputs Render(IReadOnlyList<CellOutput> outputs)
+    /// <summary>Renders <paramref name="outputs"/>; <paramref name="authored"/> marks HTML the author wrote (an html cell) rather than a formatter's.</summary>
+    public RenderedOutputs Render(IReadOnlyList<CellOutput> outputs, bool authored = false)
     {
         using var writer = new StringWriter();
         var hasChart = false;
@@ -31,7 +33,7 @@ internal sealed class OutputRenderer(MarkdownRenderer markdown)
             switch (outputs[i])
             {
                 case DisplayOutput display:
-                    hasChart |= WriteDisplay(writer, display);
+                    hasChart |= WriteDisplay(writer, display, authored);
                     break;
                 case StreamOutput stream:
                     var text = new System.Text.StringBuilder(stream.Text);
@@ -50,10 +52,11 @@ internal sealed class OutputRenderer(MarkdownRenderer markdown)
         return new RenderedOutputs(writer.ToString(), hasChart);
     }
 
-    private bool WriteDisplay(TextWriter writer, DisplayOutput display)
+    private bool WriteDisplay(TextWriter writer, DisplayOutput display, bool authored)
     {
-        if (display.Get("text/html") is { } html)
+        if (display.Get("text/html") is { } raw)
         {
+            var html = authored ? scripts.Authored(raw) : scripts.Ours(raw);
             var isChart = PlotlyScript.DrawsChart(html);
             writer.Write(isChart ? "<div class=\"output output-chart\">" : "<div class=\"output output-html\">");
             writer.Write(html);

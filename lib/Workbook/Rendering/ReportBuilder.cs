@@ -25,8 +25,9 @@ internal static class ReportBuilder
         foreach (var cell in run.Cells)
             slugger.Reserve(AnchorOf(cell));
 
-        var markdown = new MarkdownRenderer(Path.GetDirectoryName(Path.GetFullPath(run.SourcePath))!, slugger);
-        var outputs = new OutputRenderer(markdown);
+        var scripts = ScriptPolicy.Create(options.TrustMarkdownHtml);
+        var markdown = new MarkdownRenderer(Path.GetDirectoryName(Path.GetFullPath(run.SourcePath))!, slugger, scripts);
+        var outputs = new OutputRenderer(markdown, scripts);
         var headings = new List<TocEntry>();
         var sections = new List<ReportSection>(run.Cells.Count);
         TocEntry? droppedTitle = null;
@@ -42,13 +43,13 @@ internal static class ReportBuilder
                 // The engine may record markdown cells' rendering as outputs; the report renders them itself and
                 // keeps only errors.
                 var errors = outputs.Render(cell.Outputs.OfType<ErrorOutput>().ToList());
-                sections.Add(new MarkdownSection(cell.Index + 1, AnchorOf(cell), rendered.Html + errors.Html));
+                sections.Add(new MarkdownSection(cell.Number, AnchorOf(cell), rendered.Html + errors.Html));
                 continue;
             }
-            var rendering = outputs.Render(cell.Outputs);
+            var rendering = outputs.Render(cell.Outputs, authored: cell.Cell.Kernel == "html");
             hasChart |= rendering.HasChart;
             sections.Add(new CodeSection(
-                cell.Index + 1,
+                cell.Number,
                 AnchorOf(cell),
                 cell.Cell.Kernel,
                 cell.Cell.Contents,
@@ -60,7 +61,7 @@ internal static class ReportBuilder
         }
 
         var header = HeaderBuilder.Build(run, options, TitleText(droppedTitle?.Text ?? headings.FirstOrDefault()?.Text, run), droppedTitle?.Id ?? "title", AnchorOf);
-        return new ReportDocument(header, headings, sections, hasChart, options);
+        return new ReportDocument(header, headings, sections, hasChart, options, scripts);
     }
 
     /// <summary>
@@ -77,12 +78,13 @@ internal static class ReportBuilder
             run.StartedAt,
             run.Duration,
             run.Succeeded,
-            run.FirstFailure is { } failed ? failed.Index + 1 : null);
+            run.FirstFailure is { } failed ? failed.Number : null);
     }
 
     private static string TitleText(string? heading, NotebookRun run) =>
         string.IsNullOrWhiteSpace(heading) ? Path.GetFileNameWithoutExtension(run.SourcePath) : heading;
 
-    /// <summary>The id of a cell's section: <c>cell-</c> and its 1-based number.</summary>
-    public static string AnchorOf(CellResult cell) => "cell-" + (cell.Index + 1).ToString(CultureInfo.InvariantCulture);
+    /// <summary>The id of a cell's section: <c>cell-</c> and its number in the file (<c>-parameters</c> added for the injected cell).</summary>
+    public static string AnchorOf(CellResult cell) =>
+        "cell-" + cell.Number.ToString(CultureInfo.InvariantCulture) + (cell.Injected ? "-parameters" : "");
 }

@@ -26,15 +26,16 @@ internal sealed record CodeSection(
     bool Open) : ReportSection(Number, Anchor);
 
 /// <summary>
-/// A report before it is written: header, headings for the table of contents, sections in cell order, and whether
-/// plotly.js must be inlined.
+/// A report before it is written: header, headings for the table of contents, sections in cell order, whether
+/// plotly.js must be inlined, and the script policy its HTML was stamped with.
 /// </summary>
 internal sealed record ReportDocument(
     ReportHeader Header,
     IReadOnlyList<TocEntry> Headings,
     IReadOnlyList<ReportSection> Sections,
     bool HasChart,
-    ReportOptions Options)
+    ReportOptions Options,
+    ScriptPolicy Scripts)
 {
     /// <summary>What the index page needs to list this report.</summary>
     public ReportSummary Summary(string fileName) => new(

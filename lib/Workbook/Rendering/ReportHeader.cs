@@ -26,7 +26,8 @@ internal sealed record ReportHeader(
     string EngineVersion,
     string RuntimeVersion,
     GitRevision? Git,
-    FailureLink? Failure)
+    FailureLink? Failure,
+    bool TrustsAuthorHtml = false)
 {
     /// <summary>True when no cell failed.</summary>
     public bool Succeeded => Failure is null;

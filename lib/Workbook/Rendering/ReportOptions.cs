@@ -12,4 +12,10 @@ public sealed record ReportOptions(bool ShowCode = false)
     /// or above the notebook's folder, up to the repository root.
     /// </summary>
     public string? DataDirectory { get; init; }
+
+    /// <summary>
+    /// Pass raw HTML in markdown and html cells through unsanitised, its scripts allowed to run; the report says so in
+    /// its header. Off by default: a report goes to readers who never ran the notebook.
+    /// </summary>
+    public bool TrustMarkdownHtml { get; init; }
 }

@@ -12,11 +12,13 @@ internal static class ReportWriter
     public static void Write(TextWriter writer, ReportDocument document, string fileName)
     {
         var header = document.Header;
-        PageShell.WriteHead(writer, header.Title, document.Summary(fileName).ToJson(), head =>
+        var policy = document.Scripts;
+        PageShell.WriteHead(writer, policy, header.Title, document.Summary(fileName).ToJson(), head =>
         {
             if (!document.HasChart)
                 return;
-            head.Write($"<script data-plotly-version=\"{PlotlyScript.Version}\">\n");
+            head.Write(policy.ScriptTag($"data-plotly-version=\"{PlotlyScript.Version}\""));
+            head.Write('\n');
             head.Write(PlotlyScript.Source);
             head.Write("\n</script>\n");
         });
@@ -43,7 +45,7 @@ internal static class ReportWriter
         writer.Write(" from <code>");
         Html.Write(writer, header.NotebookPath);
         writer.Write("</code>.</footer>\n</main>\n</div>\n");
-        PageShell.WriteEnd(writer, withScript: true);
+        PageShell.WriteEnd(writer, policy, withScript: true);
     }
 
     private static void WriteToc(TextWriter writer, ReportDocument document)
@@ -82,6 +84,8 @@ internal static class ReportWriter
         {
             writer.Write($"<p class=\"status status-ok\"><span class=\"badge badge-ok\">OK</span> all {header.CellCount} cells ran without error</p>\n");
         }
+        if (header.TrustsAuthorHtml)
+            writer.Write("<p class=\"status status-trusted\" id=\"trusted-html\"><span class=\"badge badge-override\">Trusted HTML</span> raw HTML in this notebook's markdown and html cells was not sanitised, and its scripts run.</p>\n");
 
         writer.Write("<dl class=\"facts\">\n");
         Fact(writer, "Run", w =>

@@ -19,7 +19,7 @@ public sealed partial class HtmlReportTests : IDisposable
         var html = HtmlReport.Render(SampleRuns.Research(_folder.Path), _options);
 
         Assert.Equal(5, Regex.Matches(html, "<div class=\"output output-chart\">").Count);
-        Assert.Single(Regex.Matches(html, $"<script data-plotly-version=\"{Globals.PLOTLYJS_VERSION}\">"));
+        Assert.Single(Regex.Matches(html, $"<script nonce=\"[^\"]+\" data-plotly-version=\"{Globals.PLOTLYJS_VERSION}\">"));
         Assert.Single(Regex.Matches(html, Regex.Escape("plotly.js v" + Globals.PLOTLYJS_VERSION)));
         Assert.True(html.IndexOf("data-plotly-version", StringComparison.Ordinal) < html.IndexOf("</head>", StringComparison.Ordinal));
         var bytes = Encoding.UTF8.GetByteCount(html);
@@ -39,11 +39,18 @@ public sealed partial class HtmlReportTests : IDisposable
     {
         var html = HtmlReport.Render(SampleRuns.Research(_folder.Path), _options);
         // plotly.js itself mentions url( and src= in its code; what it loads at run time the browser tests watch.
-        var withoutPlotly = Regex.Replace(html, "<script data-plotly-version=[^>]*>.*?</script>", "", RegexOptions.Singleline);
+        var withoutPlotly = Regex.Replace(html, "<script nonce=\"[^\"]+\" data-plotly-version=[^>]*>.*?</script>", "", RegexOptions.Singleline);
         Assert.True(withoutPlotly.Length < html.Length / 4);
 
         Assert.Empty(ExternalLoads().Matches(withoutPlotly).Select(m => m.Value));
         Assert.Contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';", html);
+        // Every script is ours: it carries the nonce the policy names, and the policy allows no other inline script.
+        var nonce = Regex.Match(html, "script-src 'nonce-([^']+)'").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        Assert.DoesNotContain("script-src 'unsafe-inline'", html);
+        var scripts = Regex.Matches(html, "<script[^>]*>").Select(m => m.Value).ToList();
+        Assert.Equal(7, scripts.Count);
+        Assert.All(scripts, tag => Assert.Contains($"nonce=\"{nonce}\"", tag));
         Assert.Contains("<link rel=\"icon\" href=\"data:,\">", html);
         Assert.Contains("<img src=\"data:image/svg+xml;base64,", html);
     }

@@ -7,7 +7,7 @@ namespace Reports.Tests.Rendering;
 public sealed class OutputRendererTests
 {
     private static RenderedOutputs Render(params CellOutput[] outputs) =>
-        new OutputRenderer(new MarkdownRenderer(Path.GetTempPath(), new Slugger())).Render(outputs);
+        new OutputRenderer(new MarkdownRenderer(Path.GetTempPath(), new Slugger(), ScriptPolicy.Create()), ScriptPolicy.Create()).Render(outputs);
 
     [Fact]
     public void PlainText_IsEscaped_AndAnsiStripped()

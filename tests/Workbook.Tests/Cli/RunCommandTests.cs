@@ -17,7 +17,7 @@ public class RunCommandTests
         Assert.Equal(0, root.ExitCode);
         foreach (var verb in new[] { "run", "convert", "data" }) Assert.Contains(verb, root.Output);
         Assert.Equal(0, run.ExitCode);
-        foreach (var option in new[] { "--html", "--ipynb", "-p, --parameter", "--continue-on-error", "--cell-timeout", "--skip-unsupported", "--show-code" })
+        foreach (var option in new[] { "--html", "--ipynb", "-p, --parameter", "--continue-on-error", "--cell-timeout", "--skip-unsupported", "--show-code", "--trust-markdown-html" })
             Assert.Contains(option, run.Output);
     }
 
@@ -65,6 +65,25 @@ public class RunCommandTests
         Assert.Contains("FAILED fail.dib, cell 2, line 1, column 14: CS0103: The name 'missing' does not exist in the current context", result.Error);
         Assert.Contains("1 notebook(s), 1 failed cell(s).", result.Output);
         Assert.True(File.Exists(Path.Combine(folder, "reports", "fail.html")));
+    }
+
+    [Fact]
+    public async Task Markdown_html_is_sanitised_unless_trusted()
+    {
+        var folder = CliRunner.Folder(("md.dib", "#!markdown\n\n# Raw\n\n<b>kept</b><script>window.x = 1;</script>\n"));
+        var html = Path.Combine(folder, "reports");
+
+        var plain = await CliRunner.InProcessAsync("run", folder, "--html", html);
+        var plainReport = await File.ReadAllTextAsync(Path.Combine(html, "md.html"));
+        var trusted = await CliRunner.InProcessAsync("run", folder, "--html", html, "--trust-markdown-html");
+        var trustedReport = await File.ReadAllTextAsync(Path.Combine(html, "md.html"));
+
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.Contains("<b>kept</b>", plainReport);
+        Assert.DoesNotContain("window.x", plainReport);
+        Assert.True(trusted.ExitCode == 0, trusted.ToString());
+        Assert.Contains("window.x = 1;</script>", trustedReport);
+        Assert.Contains("id=\"trusted-html\"", trustedReport);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Workbook.Cli.Commands;
+using Workbook.Hosting;
 using Workbook.Document;
 using Workbook.Execution;
 
@@ -71,6 +73,20 @@ public class CellExecutionTests
         Assert.Contains("<pre>3</pre>", displayed[2].Get("text/html"));
         Assert.All(displayed, d => Assert.False(d.IsReturnValue));
         Assert.NotNull(displayed[2].DisplayId);
+    }
+
+    [Fact]
+    public async Task Compiler_warnings_go_to_stderr_before_the_cell_runs_as_the_kernel_prints_them()
+    {
+        var run = await EngineRun.CSharp("string? name = \"x\";\nConsole.WriteLine(name);", "1 + 1");
+
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Collection(run.Cells[0].Outputs,
+            o => Assert.Equal(
+                "\n(1,7): warning CS8632: The annotation for nullable reference types should only be used in code within a '#nullable' annotations context.\n\n",
+                Assert.IsType<StreamOutput>(o) is { Name: "stderr" } s ? s.Text : null),
+            o => Assert.Equal("x\n", Assert.IsType<StreamOutput>(o).Text));
+        Assert.Empty(run.Cells[1].Outputs<StreamOutput>());
     }
 
     [Fact]
@@ -157,13 +173,18 @@ public class CellExecutionTests
     }
 
     [Fact]
-    public async Task The_working_directory_is_the_notebook_folder_during_the_run_and_restored_after()
+    public async Task In_a_worker_the_working_directory_is_the_notebook_folder_and_this_process_keeps_its_own()
     {
         var before = Environment.CurrentDirectory;
-        var run = await EngineRun.CSharp("Environment.CurrentDirectory");
+        var worker = await EngineRun.CSharp(
+            new RunOptions { Worker = WorkerCommand.Launch },
+            "Environment.CurrentDirectory",
+            $"Environment.GetEnvironmentVariable(\"{EngineProcess.NotebookFolderVariable}\")");
+        var inProcess = await EngineRun.CSharp("Environment.CurrentDirectory");
 
-        var folder = Path.GetDirectoryName(run.SourcePath);
-        Assert.Equal(folder, run.Cells[0].Outputs<DisplayOutput>().Single().Get("text/plain"));
+        var folder = Path.GetDirectoryName(worker.SourcePath);
+        Assert.Equal([folder, folder], worker.Cells.Select(c => c.Outputs<DisplayOutput>().Single().Get("text/plain")));
+        Assert.Equal(before, inProcess.Cells[0].Outputs<DisplayOutput>().Single().Get("text/plain"));
         Assert.Equal(before, Environment.CurrentDirectory);
     }
 }

@@ -47,7 +47,7 @@ public class ReferenceTests
         Assert.True(run.Cells[1].Status == CellStatus.Succeeded, run.Describe());
         Assert.Equal([CellStatus.Succeeded, CellStatus.Succeeded, CellStatus.Failed], run.Cells.Select(c => c.Status));
         var first = run.Cells[0].Outputs<DisplayOutput>().ToList();
-        Assert.Equal("Installed Packages\n  - Humanizer.Core, 2.14.1\n", first[0].Get("text/plain"));
+        Assert.Equal("<div><div></div><div></div><div><strong>Installed Packages</strong><ul><li><span>Humanizer.Core, 2.14.1</span></li></ul></div></div>", first[0].Get("text/html"));
         Assert.Equal("some notebook title", first[1].Get("text/plain"));
         Assert.Equal("NotebookEngineName", run.Cells[1].Outputs<DisplayOutput>().Single().Get("text/plain"));
         Assert.Equal(

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -113,8 +114,8 @@ public static class NotebookParameters
         return parameter.Type switch
         {
             "string" => SymbolDisplay.FormatLiteral(value, quote: true),
-            "int" => int.TryParse(value, NumberStyles.Integer, inv, out var i) ? i.ToString(inv) : Fail("an integer"),
-            "long" => long.TryParse(value, NumberStyles.Integer, inv, out var l) ? l.ToString(inv) + "L" : Fail("an integer"),
+            "int" => int.TryParse(value, NumberStyles.Integer, inv, out var i) ? i.ToString(inv) : Fail(IntegerExpected(value, int.MinValue, int.MaxValue)),
+            "long" => long.TryParse(value, NumberStyles.Integer, inv, out var l) ? l.ToString(inv) + "L" : Fail(IntegerExpected(value, long.MinValue, long.MaxValue)),
             "double" => double.TryParse(value, NumberStyles.Float, inv, out var d) && double.IsFinite(d) ? d.ToString("R", inv) + "d" : Fail("a number such as 0.25"),
             "float" => float.TryParse(value, NumberStyles.Float, inv, out var f) && float.IsFinite(f) ? f.ToString("R", inv) + "f" : Fail("a number such as 0.25"),
             "decimal" => decimal.TryParse(value, NumberStyles.Number, inv, out var m) ? m.ToString(inv) + "m" : Fail("a number such as 0.25"),
@@ -131,6 +132,12 @@ public static class NotebookParameters
             _ => value,
         };
     }
+
+    /// <summary>What to ask for instead of <paramref name="value"/>: an integer, or one in range when it is an integer already.</summary>
+    private static string IntegerExpected(string value, BigInteger min, BigInteger max) =>
+        BigInteger.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var big)
+            ? $"an integer from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}: {(big > max ? "too large" : "too small")}, out of range"
+            : "an integer";
 
     private static string? InferType(ExpressionSyntax value) => value switch
     {

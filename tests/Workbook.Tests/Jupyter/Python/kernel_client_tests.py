@@ -361,7 +361,10 @@ class Lifecycle(unittest.TestCase):
 
     def test_crash_is_a_dead_kernel_that_restarts(self):
         self.kc.execute("Environment.Exit(1);")
-        self.assertTrue(wait_dead(self.km, 10))
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual(reply["content"]["ename"], "ProcessExited")
+        self.assertTrue(wait_dead(self.km, 15))
         self.km.restart_kernel(now=True)
         ready(self.kc)
         reply, _ = run(self.kc, "1 + 1")

@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Reflection;
+using Workbook.Execution;
+using Workbook.Execution.Output;
+using Workbook.Execution.Packages;
+using Workbook.Hosting.Protocol;
+
+namespace Workbook.Hosting;
+
+/// <summary>
+/// The worker side of the engine's process isolation: one process hosts one <see cref="NotebookSession"/> for one
+/// notebook, started by <see cref="EngineProcess"/> in the notebook's folder.
+/// <para>
+/// Design: the parent listens on a private Unix domain socket and passes its path on the command line; the worker
+/// connects, warms Roslyn up, says <see cref="Ready"/>, then runs the cells it is sent one after another. Every
+/// output is sent as it is produced (a cell's partial output survives the process's end), <see cref="Console.In"/>
+/// asks the parent, and a last-chance handler reports an exception that is about to end the process. The worker's
+/// own standard output and error are not the channel: cells write to the console, and the runtime writes its
+/// crash reports (a stack overflow) to standard error, which the parent reads. Time limits are the parent's: it
+/// ends the process, which is the only way to stop code that never yields. When the channel closes (the parent
+/// ended), the worker exits.
+/// </para>
+/// </summary>
+public static class WorkerHost
+{
+    /// <summary>Serves <paramref name="settings"/>'s parent until it says <see cref="Shutdown"/> or goes away; returns the exit code.</summary>
+    public static async Task<int> RunAsync(WorkerSettings settings)
+    {
+        var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        await socket.ConnectAsync(new UnixDomainSocketEndPoint(settings.SocketPath));
+        using var channel = new MessageChannel(new NetworkStream(socket, ownsSocket: true));
+
+        var inputs = new ConcurrentDictionary<int, TaskCompletionSource<string?>>();
+        var forwarders = new ConcurrentDictionary<int, OutputForwarder>();
+        var session = new NotebookSession(Environment.CurrentDirectory, new PackageRestorer(settings.PackageCacheDirectory));
+        var budget = new OutputBudget(settings.Limits);
+
+        ConsoleCapture.EnsureInstalled();
+        Console.SetIn(new WorkerInput(channel, id => inputs.GetOrAdd(id, _ => new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously))));
+        void FlushAll()
+        {
+            foreach (var forwarder in forwarders.Values) forwarder.Flush();
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushAll();
+        AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+        {
+            FlushAll();
+            var error = e.ExceptionObject is Exception exception
+                ? session.DescribeException(exception)
+                : new ErrorOutput(e.ExceptionObject.GetType().FullName ?? "unknown", e.ExceptionObject.ToString() ?? "", []);
+            channel.Send(new ProcessCrashing(error.ErrorType, error.Message, error.StackTrace));
+        };
+
+        var warmUp = Stopwatch.StartNew();
+        await NotebookSession.WarmUpAsync();
+        var version = typeof(WorkerHost).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        channel.Send(new Ready(Environment.ProcessId, version, warmUp.Elapsed.TotalMilliseconds));
+
+        var cells = new ConcurrentDictionary<int, CancellationTokenSource>();
+        Task running = Task.CompletedTask;
+        while (await channel.ReceiveAsync() is { } message)
+        {
+            switch (message)
+            {
+                case RunCell run:
+                    var cancellation = new CancellationTokenSource();
+                    cells[run.CellId] = cancellation;
+                    var forwarder = forwarders.GetOrAdd(run.CellId, id => new OutputForwarder(channel, id));
+                    // Cells run one after another, off this loop, so cancel and input replies are read while one runs.
+                    var previous = running;
+                    running = Task.Run(async () =>
+                    {
+                        await previous;
+                        await RunCellAsync(session, run, new CellOutputSink(budget, forwarder), forwarder, channel, cancellation.Token);
+                        cells.TryRemove(run.CellId, out _);
+                        cancellation.Dispose();
+                    });
+                    break;
+                case CancelCell cancel:
+                    if (cells.TryGetValue(cancel.CellId, out var source)) await source.CancelAsync();
+                    break;
+                case InputReply reply:
+                    if (inputs.TryRemove(reply.RequestId, out var waiting)) waiting.TrySetResult(reply.Text);
+                    break;
+                case CompleteCode complete:
+                    _ = Task.Run(async () => channel.Send(new CompletionsFound(complete.RequestId, await session.CompleteAsync(complete.Code, complete.Cursor))));
+                    break;
+                case InspectCode inspect:
+                    _ = Task.Run(async () => channel.Send(new SymbolHelpFound(inspect.RequestId, await session.InspectAsync(inspect.Code, inspect.Cursor, inspect.Detailed))));
+                    break;
+                case Shutdown:
+                    await running;
+                    FlushAll();
+                    return 0;
+            }
+        }
+        // The parent has gone: nobody can read what the cells would still produce.
+        return 0;
+    }
+
+    private static async Task RunCellAsync(
+        NotebookSession session, RunCell run, CellOutputSink sink, OutputForwarder forwarder, MessageChannel channel, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        CellStatus status;
+        try
+        {
+            status = await session.RunAsync(run.Code, run.CellNumber, sink, Timeout.InfiniteTimeSpan, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            sink.Add(new ErrorOutput("Cancelled", $"Cell {run.CellNumber} was interrupted.", []));
+            status = CellStatus.Failed;
+        }
+        forwarder.Flush();
+        var (characters, outputs, limit) = sink.Dropped;
+        channel.Send(new CellFinished(run.CellId, status, clock.Elapsed.TotalMilliseconds, characters, outputs, limit, session.AbandonedBy));
+    }
+}

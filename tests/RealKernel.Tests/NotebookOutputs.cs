@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace RealKernel.Tests;
+
+/// <summary>One code cell's outputs from an executed .ipynb, each reduced to a comparable text.</summary>
+/// <param name="CellNumber">The cell's 1-based position among all cells of the notebook, as the .dib numbers it.</param>
+/// <param name="Outputs">The outputs in order, normalised by <see cref="NotebookOutputs"/>.</param>
+internal sealed record CellOutputs(int CellNumber, IReadOnlyList<string> Outputs);
+
+/// <summary>
+/// Reads the code cells' outputs of an executed notebook and normalises only what differs by design between two
+/// runs of the same code: chart element ids (a fresh GUID per chart) and wall times.
+/// </summary>
+/// <remarks>
+/// Two things the Jupyter mode of .NET Interactive adds on its own, whatever the notebook holds, are dropped from
+/// its side: the script it injects into the first executed cell to find its HTTP API, and the notice that it
+/// loaded a package's kernel extension (Microsoft.Data.Analysis ships one). Neither is an output of the
+/// notebook's code, and the workbook engine loads no kernel extensions. Consecutive stream messages of the same
+/// stream are joined, because how a kernel chunks console text into messages is its own affair.
+/// </remarks>
+internal static partial class NotebookOutputs
+{
+    [GeneratedRegex("plotly-[0-9a-f]{32}")]
+    private static partial Regex ChartId();
+
+    [GeneratedRegex(@"Wall time: \d+(\.\d+)?ms")]
+    private static partial Regex WallTime();
+
+    /// <summary>The code cells of <paramref name="ipynbPath"/>, in order.</summary>
+    public static IReadOnlyList<CellOutputs> Read(string ipynbPath)
+    {
+        var notebook = JsonNode.Parse(File.ReadAllText(ipynbPath))!;
+        var cells = notebook["cells"]!.AsArray();
+        var result = new List<CellOutputs>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i]!;
+            if ((string?)cell["cell_type"] != "code") continue;
+            var outputs = new List<string>();
+            string? openStream = null;
+            foreach (var output in cell["outputs"]?.AsArray() ?? [])
+            {
+                if (IsKernelInfrastructure(output!)) continue;
+                var type = (string)output!["output_type"]!;
+                if (type == "stream")
+                {
+                    var name = (string)output["name"]!;
+                    var text = Text(output["text"]);
+                    if (openStream == name) outputs[^1] += text;
+                    else outputs.Add($"stream {name}\n{text}");
+                    openStream = name;
+                    continue;
+                }
+                openStream = null;
+                outputs.Add(Describe(type, output));
+            }
+            result.Add(new CellOutputs(i + 1, [.. outputs.Select(Normalise)]));
+        }
+        return result;
+    }
+
+    /// <summary>Compiler warnings the kernel printed, one line each.</summary>
+    public static IReadOnlyList<string> Warnings(IEnumerable<CellOutputs> cells) =>
+        [.. cells.SelectMany(c => c.Outputs)
+            .Where(o => o.StartsWith("stream stderr", StringComparison.Ordinal))
+            .SelectMany(o => o.Split('\n'))
+            .Where(l => Regex.IsMatch(l, @"warning [A-Z]+\d+:"))];
+
+    /// <summary>The error outputs, as "cell N: ename: evalue".</summary>
+    public static IReadOnlyList<string> Errors(IEnumerable<CellOutputs> cells) =>
+        [.. cells.SelectMany(c => c.Outputs.Where(o => o.StartsWith("error ", StringComparison.Ordinal)).Select(o => $"cell {c.CellNumber}: {o[6..]}"))];
+
+    private static string Describe(string type, JsonNode output)
+    {
+        if (type == "error") return $"error {(string?)output["ename"]}: {(string?)output["evalue"]}";
+        var data = output["data"]?.AsObject() ?? [];
+        var parts = data.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"[{p.Key}]\n{Text(p.Value)}");
+        return $"{type}\n{string.Join("\n", parts)}";
+    }
+
+    private static string Normalise(string output) => WallTime().Replace(ChartId().Replace(output, "plotly-ID"), "Wall time: Nms");
+
+    private static bool IsKernelInfrastructure(JsonNode output)
+    {
+        var html = Text(output["data"]?["text/html"]);
+        var plain = Text(output["data"]?["text/plain"]);
+        return html.Contains("dotnet-interactive-this-cell", StringComparison.Ordinal)
+            || (plain.StartsWith("Loading extensions from `", StringComparison.Ordinal) && plain.Contains("interactive-extensions", StringComparison.Ordinal));
+    }
+
+    // nbformat stores multi-line strings either as one string or as a list of lines.
+    private static string Text(JsonNode? node) => node switch
+    {
+        null => "",
+        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
+        _ => (string?)node ?? "",
+    };
+}

@@ -25,6 +25,9 @@ internal sealed class CellPublisher(Action<string, JsonObject> publish, int exec
     /// <summary>The first error the cell reported, for the execute reply.</summary>
     public ErrorOutput? FirstError { get; private set; }
 
+    /// <summary>The cell's trailing value as text, for the history, or null.</summary>
+    public string? ResultText { get; private set; }
+
     public void Write(string stream, string text)
     {
         lock (gate)
@@ -57,6 +60,7 @@ internal sealed class CellPublisher(Action<string, JsonObject> publish, int exec
                     });
                     break;
                 case DisplayOutput { IsReturnValue: true } result:
+                    ResultText = result.Get("text/plain");
                     Send("execute_result", new JsonObject
                     {
                         ["execution_count"] = executionCount,

@@ -35,6 +35,7 @@ public sealed class JupyterKernel : IAsyncDisposable
     private readonly Channel<JupyterMessage> controlQueue = Channel.CreateUnbounded<JupyterMessage>();
     private readonly TaskCompletionSource<int> stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock inputGate = new();
+    private readonly ExecutionHistory history = new();
     private readonly IKernelEngine engine;
     private CancellationTokenSource? running;
     private JupyterMessage? executing;
@@ -206,7 +207,7 @@ public sealed class JupyterKernel : IAsyncDisposable
                 Reply(socket, request, new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
                 return false;
             case "history_request":
-                Reply(socket, request, new JsonObject { ["status"] = "ok", ["history"] = new JsonArray() });
+                Reply(socket, request, new JsonObject { ["status"] = "ok", ["history"] = history.Answer(request.Content) });
                 return false;
             case "interrupt_request":
                 Interrupt();
@@ -276,6 +277,7 @@ public sealed class JupyterKernel : IAsyncDisposable
             Volatile.Write(ref running, null);
         }
 
+        if (storeHistory) history.Add(count, code, publisher.ResultText);
         if (failure is not null)
         {
             var reply = ErrorContent(failure);

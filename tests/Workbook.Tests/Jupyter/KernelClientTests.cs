@@ -3,26 +3,29 @@ using System.Text.Json;
 namespace Workbook.Tests.Jupyter;
 
 /// <summary>
-/// Runs Python/kernel_client_tests.py once (jupyter_client's KernelManager and BlockingKernelClient against real
-/// kernel processes) and reports each of its tests as a case here.
+/// Runs a Python unittest script of Python/ once, against real kernel processes, and keeps the outcome of each of
+/// its tests ("ok", "skipped: …" or the failure) for the cases here to report one by one.
 /// </summary>
-public sealed class KernelClientSuite
+public abstract class PythonSuite(string script)
 {
-    private readonly Lazy<Task<IReadOnlyDictionary<string, string>>> outcomes = new(RunAsync);
+    private Task<IReadOnlyDictionary<string, string>>? outcomes;
 
-    public Task<IReadOnlyDictionary<string, string>> OutcomesAsync() => outcomes.Value;
+    public Task<IReadOnlyDictionary<string, string>> OutcomesAsync() => outcomes ??= RunAsync();
 
-    private static async Task<IReadOnlyDictionary<string, string>> RunAsync()
+    private async Task<IReadOnlyDictionary<string, string>> RunAsync()
     {
         var folder = JupyterClients.ScratchFolder();
         var results = Path.Combine(folder, "outcomes.json");
-        var run = await JupyterClients.RunScriptAsync("kernel_client_tests.py", folder, TimeSpan.FromMinutes(10), results);
-        if (!File.Exists(results)) throw new InvalidOperationException($"kernel_client_tests.py wrote no results.\n{run}");
+        var run = await JupyterClients.RunScriptAsync(script, folder, TimeSpan.FromMinutes(10), results);
+        if (!File.Exists(results)) throw new InvalidOperationException($"{script} wrote no results.\n{run}");
         var parsed = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(results))!;
         parsed["(log)"] = run.ToString();
         return parsed;
     }
 }
+
+/// <summary>kernel_client_tests.py: jupyter_client's KernelManager and BlockingKernelClient.</summary>
+public sealed class KernelClientSuite() : PythonSuite("kernel_client_tests.py");
 
 public sealed class KernelClientTests(KernelClientSuite suite) : IClassFixture<KernelClientSuite>
 {

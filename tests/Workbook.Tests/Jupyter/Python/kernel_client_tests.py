@@ -270,10 +270,16 @@ class SharedKernel(unittest.TestCase):
         comm = self.kc.get_shell_msg(timeout=TIMEOUT)
         self.assertEqual(comm["msg_type"], "comm_info_reply")
         self.assertEqual(comm["content"], {"status": "ok", "comms": {}})
-        self.kc.history()
+        first, _ = run(self.kc, "var remembered = 7;")
+        second, _ = run(self.kc, "remembered * 3")
+        line = second["content"]["execution_count"]
+        self.kc.history(hist_access_type="tail", n=2, output=True, raw=True)
         history = self.kc.get_shell_msg(timeout=TIMEOUT)
         self.assertEqual(history["msg_type"], "history_reply")
-        self.assertEqual(history["content"]["history"], [])
+        self.assertEqual(history["content"]["history"], [[1, line - 1, ["var remembered = 7;", None]], [1, line, ["remembered * 3", "21"]]])
+        self.kc.history(hist_access_type="search", pattern="remembered ?*", output=False, raw=True)
+        found = self.kc.get_shell_msg(timeout=TIMEOUT)["content"]["history"]
+        self.assertEqual(found, [[1, line, "remembered * 3"]])
 
     def test_stdin_round_trip(self):
         code = 'var answer = Console.ReadLine();\nConsole.WriteLine($"got [{answer}]");'

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using Workbook.Jupyter;
-using Workbook.Tests.Cli;
 
 namespace Workbook.Tests.Jupyter;
 
 /// <summary>
 /// Debian's Jupyter clients (python3-jupyter-client, python3-nbclient, python3-notebook,
 /// python3-jupyter-kernel-test) under /usr/bin/python3, and a kernelspec for the built engine in a private
-/// JUPYTER_PATH, so the tests never touch the user's installed kernels.
+/// JUPYTER_PATH, so the tests never touch the user's installed kernels. Shared by Workbook.Tests and the browser
+/// tests in Reports.Tests (linked there), so it depends on nothing else of either project.
 /// </summary>
 internal static class JupyterClients
 {
@@ -28,12 +28,24 @@ internal static class JupyterClients
         : $"{missingTool} (apt-get install python3-jupyter-client python3-nbclient python3-notebook python3-jupyter-kernel-test); outside CI the Jupyter client tests are skipped.";
 
     /// <summary>The folder with the Python scripts the tests run.</summary>
-    public static string ScriptFolder => Path.Combine(CliRunner.RepositoryRoot(), "tests", "Workbook.Tests", "Jupyter", "Python");
+    public static string ScriptFolder => Path.Combine(RepositoryRoot, "tests", "Workbook.Tests", "Jupyter", "Python");
 
-    /// <summary>Runs a script of <see cref="ScriptFolder"/> with the kernelspec on JUPYTER_PATH; fails clearly when Python is missing.</summary>
-    public static async Task<CliRunner.Result> RunScriptAsync(string script, string workingDirectory, TimeSpan timeout, params string[] args)
+    /// <summary>The nearest folder above the test binaries holding MinerCapex.slnx.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>The folder holding the kernelspec (<c>kernels/workbook-csharp</c>), for JUPYTER_PATH.</summary>
+    public static string KernelSpecFolder => dataFolder.Value;
+
+    /// <summary>Fails with a clear message when the clients are missing (only reached when they must run).</summary>
+    public static void EnsureInstalled()
     {
         if (missing.Value is { } problem) throw new InvalidOperationException($"CI=true and the Jupyter clients are missing: {problem}.");
+    }
+
+    /// <summary>Runs a script of <see cref="ScriptFolder"/> with the kernelspec on JUPYTER_PATH; fails clearly when Python is missing.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunScriptAsync(string script, string workingDirectory, TimeSpan timeout, params string[] args)
+    {
+        EnsureInstalled();
         var start = new ProcessStartInfo(Python, [Path.Combine(ScriptFolder, script), .. args])
         {
             WorkingDirectory = workingDirectory,
@@ -56,7 +68,7 @@ internal static class JupyterClients
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"{script} did not finish within {timeout.TotalSeconds} s.\n{await output}\n{await error}");
         }
-        return new CliRunner.Result(process.ExitCode, await output, await error);
+        return (process.ExitCode, await output, await error);
     }
 
     /// <summary>A scratch folder for one test.</summary>
@@ -65,6 +77,15 @@ internal static class JupyterClients
         var folder = Path.Combine(Path.GetTempPath(), "workbook-tests", "jupyter-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         return folder;
+    }
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "MinerCapex.slnx"))) return folder.FullName;
+        }
+        throw new InvalidOperationException("MinerCapex.slnx not found above " + AppContext.BaseDirectory);
     }
 
     private static string InstallKernelSpec()

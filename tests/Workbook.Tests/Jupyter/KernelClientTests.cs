@@ -17,9 +17,9 @@ public abstract class PythonSuite(string script)
         var folder = JupyterClients.ScratchFolder();
         var results = Path.Combine(folder, "outcomes.json");
         var run = await JupyterClients.RunScriptAsync(script, folder, TimeSpan.FromMinutes(10), results);
-        if (!File.Exists(results)) throw new InvalidOperationException($"{script} wrote no results.\n{run}");
+        if (!File.Exists(results)) throw new InvalidOperationException($"{script} wrote no results.\n{run.Output}\n{run.Error}");
         var parsed = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(results))!;
-        parsed["(log)"] = run.ToString();
+        parsed["(log)"] = $"exit {run.ExitCode}\n{run.Output}\n{run.Error}";
         return parsed;
     }
 }

@@ -30,7 +30,7 @@ public sealed class NotebookKernelTests
         Assert.True(batch.ExitCode == 0, batch.ToString());
 
         var run = await JupyterClients.RunScriptAsync("run_notebook.py", notebooks, TimeSpan.FromMinutes(15), ipynb, executed, "workbook-csharp", notebooks);
-        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(run.ExitCode == 0, $"{run.Output}\n{run.Error}");
 
         var expected = NotebookOutputs.Normalised(await File.ReadAllTextAsync(Path.Combine(scratch, "batch", Path.ChangeExtension(name, ".ipynb"))));
         var actual = NotebookOutputs.Normalised(await File.ReadAllTextAsync(executed));
@@ -50,7 +50,7 @@ public sealed class NotebookKernelTests
         Assert.Equal(0, (await CliRunner.InProcessAsync("convert", Path.Combine(notebooks, "02-correlation.dib"), "--to", "ipynb", "--kernel", "workbook", "-o", ipynb)).ExitCode);
 
         var run = await JupyterClients.RunScriptAsync("run_notebook.py", notebooks, TimeSpan.FromMinutes(15), ipynb, executed, "workbook-csharp", notebooks);
-        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(run.ExitCode == 0, $"{run.Output}\n{run.Error}");
 
         var outputs = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(executed))!["cells"]!.AsArray()
             .SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!["data"]).OfType<System.Text.Json.Nodes.JsonObject>().ToList();

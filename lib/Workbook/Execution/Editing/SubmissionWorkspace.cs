@@ -24,20 +24,32 @@ internal sealed class SubmissionWorkspace : IDisposable
     // Documentation is read from the XML beside each reference (the reference pack's for the framework).
     private static readonly ConcurrentDictionary<string, MetadataReference> documented = new(StringComparer.Ordinal);
 
-    private readonly AdhocWorkspace workspace = new(MefHostServices.DefaultHost);
+    private readonly Lazy<AdhocWorkspace> lazyWorkspace = new(() => new AdhocWorkspace(MefHostServices.DefaultHost));
     private readonly Lock gate = new();
+    private readonly List<(string Code, ScriptOptions Options)> pending = [];
     private ProjectId? last;
     private int count;
 
-    /// <summary>Appends a cell that ran (its code with magic lines blanked).</summary>
+    private AdhocWorkspace Workspace => lazyWorkspace.Value;
+
+    /// <summary>
+    /// Appends a cell that ran (its code with magic lines blanked). Its project is built only when an editor first
+    /// asks, so a batch run, which never asks, pays nothing for it.
+    /// </summary>
     public void Add(string code, ScriptOptions options)
     {
-        lock (gate)
+        lock (gate) pending.Add((code, options));
+    }
+
+    private void Catch()
+    {
+        foreach (var (code, options) in pending)
         {
-            var (solution, project, _) = WithSubmission(workspace.CurrentSolution, code, options, $"Submission{++count}");
-            workspace.TryApplyChanges(solution);
+            var (solution, project, _) = WithSubmission(Workspace.CurrentSolution, code, options, $"Submission{++count}");
+            Workspace.TryApplyChanges(solution);
             last = project;
         }
+        pending.Clear();
     }
 
     /// <summary>Completions at <paramref name="position"/> (an offset in <paramref name="code"/>).</summary>
@@ -67,7 +79,7 @@ internal sealed class SubmissionWorkspace : IDisposable
         if (model is null) return null;
         foreach (var at in new[] { position, position - 1 }.Where(p => p >= 0 && p <= code.Length).Distinct())
         {
-            var symbol = await SymbolFinder.FindSymbolAtPositionAsync(model, at, workspace, cancellationToken);
+            var symbol = await SymbolFinder.FindSymbolAtPositionAsync(model, at, Workspace, cancellationToken);
             if (symbol is not null) return SymbolDocumentation.Describe(symbol, detailed, cancellationToken);
         }
         return null;
@@ -78,7 +90,8 @@ internal sealed class SubmissionWorkspace : IDisposable
     {
         lock (gate)
         {
-            var (solution, _, document) = WithSubmission(workspace.CurrentSolution, code, options, "Edited");
+            Catch();
+            var (solution, _, document) = WithSubmission(Workspace.CurrentSolution, code, options, "Edited");
             return solution.GetDocument(document)!;
         }
     }
@@ -101,7 +114,7 @@ internal sealed class SubmissionWorkspace : IDisposable
             LanguageNames.CSharp,
             compilationOptions: compilation,
             parseOptions: scriptParsing,
-            metadataReferences: options.MetadataReferences.Select(WithDocumentation),
+            metadataReferences: options.MetadataReferences.Select(WithDocumentation).Distinct(),
             projectReferences: last is null ? [] : [new ProjectReference(last)],
             isSubmission: true);
         var document = DocumentId.CreateNewId(id, name);
@@ -115,5 +128,8 @@ internal sealed class SubmissionWorkspace : IDisposable
         return documented.GetOrAdd(path, p => MetadataReference.CreateFromFile(p, documentation: ReferenceDocumentation.For(p)));
     }
 
-    public void Dispose() => workspace.Dispose();
+    public void Dispose()
+    {
+        if (lazyWorkspace.IsValueCreated) Workspace.Dispose();
+    }
 }

@@ -87,6 +87,12 @@ public static class WorkerHost
                 case InputReply reply:
                     if (inputs.TryRemove(reply.RequestId, out var waiting)) waiting.TrySetResult(reply.Text);
                     break;
+                case CompleteCode complete:
+                    _ = Task.Run(async () => channel.Send(new CompletionsFound(complete.RequestId, await session.CompleteAsync(complete.Code, complete.Cursor))));
+                    break;
+                case InspectCode inspect:
+                    _ = Task.Run(async () => channel.Send(new SymbolHelpFound(inspect.RequestId, await session.InspectAsync(inspect.Code, inspect.Cursor, inspect.Detailed))));
+                    break;
                 case Shutdown:
                     await running;
                     FlushAll();

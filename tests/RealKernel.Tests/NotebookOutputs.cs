@@ -89,11 +89,20 @@ internal static partial class NotebookOutputs
             || (plain.StartsWith("Loading extensions from `", StringComparison.Ordinal) && plain.Contains("interactive-extensions", StringComparison.Ordinal));
     }
 
-    // nbformat stores multi-line strings either as one string or as a list of lines.
+    // nbformat stores multi-line strings either as one string or as a list of lines, and a JSON MIME type's value
+    // as JSON, whose members nbformat writes sorted: compare that in one canonical order.
     private static string Text(JsonNode? node) => node switch
     {
         null => "",
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
+        JsonArray lines when lines.All(l => l is JsonValue v && v.TryGetValue<string>(out _)) => string.Concat(lines.Select(l => (string?)l)),
+        JsonObject or JsonArray => Sorted(node)!.ToJsonString(),
         _ => (string?)node ?? "",
+    };
+
+    private static JsonNode? Sorted(JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
+        JsonArray array => new JsonArray([.. array.Select(Sorted)]),
+        _ => node?.DeepClone(),
     };
 }

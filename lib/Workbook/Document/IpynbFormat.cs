@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
@@ -96,9 +97,52 @@ public static class IpynbFormat
             polyglot["kernelInfo"] = UsedKernels(document, kernels);
         copy.Metadata[PolyglotNotebook] = polyglot;
 
-        var written = copy.ToJupyterJson();
+        var written = WithJsonMimeValues(copy.ToJupyterJson());
         return written.EndsWith('\n') ? written : written + "\n";
     }
+
+    private static readonly JsonSerializerOptions notebookJson = new()
+    {
+        WriteIndented = true,
+        IndentSize = 1,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>
+    /// nbformat stores a JSON MIME type (<c>application/json</c>, <c>application/…+json</c> such as Plotly's figure)
+    /// as a JSON value, which is what front ends' renderers read; upstream's writer takes only strings and writes them
+    /// as text lines. Such values are turned back into JSON here; one that does not parse stays text.
+    /// </summary>
+    private static string WithJsonMimeValues(string written)
+    {
+        if (!written.Contains("+json\"", StringComparison.Ordinal) && !written.Contains("\"application/json\"", StringComparison.Ordinal))
+            return written;
+        var root = JsonNode.Parse(written)!;
+        var changed = false;
+        foreach (var cell in root["cells"]?.AsArray() ?? [])
+        {
+            foreach (var output in cell?["outputs"]?.AsArray() ?? [])
+            {
+                if (output?["data"] is not JsonObject data) continue;
+                foreach (var key in data.Select(p => p.Key).Where(IsJsonMime).ToList())
+                {
+                    if (data[key] is not JsonArray lines) continue;
+                    try
+                    {
+                        data[key] = JsonNode.Parse(string.Concat(lines.Select(l => (string?)l)));
+                        changed = true;
+                    }
+                    catch (JsonException)
+                    {
+                    }
+                }
+            }
+        }
+        return changed ? root.ToJsonString(notebookJson) : written;
+    }
+
+    private static bool IsJsonMime(string mimeType) =>
+        mimeType == "application/json" || (mimeType.StartsWith("application/", StringComparison.Ordinal) && mimeType.EndsWith("+json", StringComparison.Ordinal));
 
     // Upstream reads a malformed notebook as an empty one (nbformat 3, no cells) or fails without a position, so
     // the shape is checked first, with the line and column of a syntax error.

@@ -56,6 +56,27 @@ internal static class AtomicFile
         }
     }
 
+    /// <summary>Writes <paramref name="bytes"/> (a PDF, an image), with the same guarantees.</summary>
+    public static async Task WriteBytesAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken = default)
+    {
+        var (target, temp) = Paths(path);
+        try
+        {
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            {
+                await stream.WriteAsync(bytes, cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            File.Move(temp, target, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
     /// <summary>Writes <paramref name="text"/>.</summary>
     public static Task WriteTextAsync(string path, string text, CancellationToken cancellationToken = default) =>
         WriteAsync(path, (writer, token) => writer.WriteAsync(text.AsMemory(), token), cancellationToken);

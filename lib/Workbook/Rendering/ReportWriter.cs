@@ -17,6 +17,12 @@ internal static class ReportWriter
         {
             if (!document.HasChart)
                 return;
+            if (document.Options.Plotly == PlotlyMode.Shared)
+            {
+                head.Write(policy.ScriptTag($"data-plotly-version=\"{PlotlyScript.Version}\" src=\"{PlotlyScript.SharedFileName}\""));
+                head.Write("</script>\n");
+                return;
+            }
             head.Write(policy.ScriptTag($"data-plotly-version=\"{PlotlyScript.Version}\""));
             head.Write('\n');
             head.Write(PlotlyScript.Source);
@@ -25,13 +31,17 @@ internal static class ReportWriter
         writer.Write("<a class=\"skip-link\" href=\"#content\">Skip to content</a>\n<div class=\"layout\">\n");
         WriteToc(writer, document);
         writer.Write("<main id=\"content\">\n");
+        ReportControls.Write(writer);
         WriteHeader(writer, header);
+        var opening = true;
         foreach (var section in document.Sections)
         {
             switch (section)
             {
                 case MarkdownSection markdown:
-                    writer.Write($"<section class=\"cell cell-markdown\" id=\"{markdown.Anchor}\">\n");
+                    // The first markdown cell's first paragraph is the report's abstract.
+                    writer.Write($"<section class=\"cell cell-markdown{(opening ? " cell-opening" : "")}\" id=\"{markdown.Anchor}\">\n");
+                    opening = false;
                     writer.Write(markdown.Html);
                     writer.Write("</section>\n");
                     break;
@@ -50,7 +60,9 @@ internal static class ReportWriter
 
     private static void WriteToc(TextWriter writer, ReportDocument document)
     {
-        writer.Write("<nav class=\"toc\" id=\"contents\" aria-label=\"Contents\">\n<p class=\"toc-title\">Contents</p>\n");
+        // A details element, so the list folds behind one line on a phone even without script; the script opens it
+        // on wide screens, where it sits beside the text.
+        writer.Write("<nav class=\"toc\" id=\"contents\" aria-label=\"Contents\">\n<details class=\"toc-fold\"><summary class=\"toc-title\">Contents</summary>\n");
         if (document.Headings.Count == 0)
         {
             writer.Write("<ol><li><a href=\"#");
@@ -63,7 +75,7 @@ internal static class ReportWriter
         {
             TocBuilder.Write(writer, document.Headings, document.Options.TocDepth);
         }
-        writer.Write("\n</nav>\n");
+        writer.Write("\n</details>\n</nav>\n");
     }
 
     private static void WriteHeader(TextWriter writer, ReportHeader header)
@@ -121,6 +133,22 @@ internal static class ReportWriter
             w.Write(" · ");
             Html.Write(w, header.RuntimeVersion);
         });
+        if (header.Packages.Count > 0)
+        {
+            Fact(writer, "Environment", w =>
+            {
+                w.Write("<details class=\"environment\" id=\"environment\"><summary>");
+                w.Write($"{header.Packages.Count.ToString(CultureInfo.InvariantCulture)} package{(header.Packages.Count == 1 ? "" : "s")} installed by the setup cell");
+                w.Write("</summary><ul>");
+                foreach (var package in header.Packages)
+                {
+                    w.Write("<li><code>");
+                    Html.Write(w, package);
+                    w.Write("</code></li>");
+                }
+                w.Write("</ul></details>");
+            });
+        }
         Fact(writer, "Commit", w =>
         {
             if (header.Git is not { } git)

@@ -24,6 +24,8 @@ public sealed class ReportPrinter : IAsyncDisposable
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    private const float PageTimeoutMs = 300_000;
+
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
 
@@ -77,12 +79,15 @@ public sealed class ReportPrinter : IAsyncDisposable
             await context.RouteAsync("**/*", route => route.Request.Url.StartsWith(folder, StringComparison.Ordinal)
                 ? route.ContinueAsync()
                 : route.AbortAsync());
+            // Generous: a report inlines megabytes of script, and a busy machine parses it slowly.
+            context.SetDefaultTimeout(PageTimeoutMs);
+            context.SetDefaultNavigationTimeout(PageTimeoutMs);
             var page = await context.NewPageAsync();
             await page.GotoAsync(new Uri(full).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             await page.WaitForFunctionAsync(
                 "() => Array.from(document.querySelectorAll('.output-chart')).every(c => c.querySelector('.main-svg'))",
                 null,
-                new PageWaitForFunctionOptions { Timeout = 60_000 });
+                new PageWaitForFunctionOptions { Timeout = PageTimeoutMs });
             return (context, page);
         }
         catch

@@ -171,23 +171,43 @@
   applyScheme();
   if (darkScheme.addEventListener) darkScheme.addEventListener('change', function () { applyScheme(); });
 
-  // Charts follow their container's width (phones, resized windows); on a narrow screen a tall chart is made shorter.
+  // Charts follow their container's width (phones, resized windows). A chart sized by its author is never drawn
+  // wider than its box; on a narrow screen a tall chart is made shorter, and a heatmap writes smaller numbers and
+  // keeps every label.
   function fitCharts() {
     charts().forEach(function (chart) {
-      if (chart.__screenHeight === undefined) chart.__screenHeight = chart.layout.height || null;
-      var width = chart.parentElement ? chart.parentElement.clientWidth : 0;
-      var height = chart.__screenHeight && width > 0 && width < 600 ? Math.max(320, Math.min(chart.__screenHeight, Math.round(width * 1.1))) : chart.__screenHeight;
-      var update = { autosize: true };
-      if (height && height !== chart.layout.height) update.height = height;
+      var box = chart.closest('.output-chart');
+      var width = box ? box.clientWidth - 8 : 0;
+      if (width <= 0) return;
+      if (chart.__screen === undefined) chart.__screen = { width: chart.layout.width || null, height: chart.layout.height || null };
+      var narrow = width < 600;
+      var heatmaps = [];
+      (chart.data || []).forEach(function (trace, i) { if (trace.type === 'heatmap') heatmaps.push(i); });
+      var update = {};
+      update.width = chart.__screen.width ? Math.min(chart.__screen.width, width) : width;
+      if (chart.__screen.height) {
+        var shorter = heatmaps.length ? width + 120 : Math.round(width * 1.1);
+        update.height = narrow ? Math.max(320, Math.min(chart.__screen.height, shorter)) : chart.__screen.height;
+      }
+      if (heatmaps.length) {
+        window.Plotly.restyle(chart, { 'textfont.size': narrow ? 7 : 9 }, heatmaps);
+        update['xaxis.dtick'] = narrow ? 1 : null;
+        update['yaxis.dtick'] = narrow ? 1 : null;
+        update['xaxis.tickfont.size'] = narrow ? 8 : null;
+        update['yaxis.tickfont.size'] = narrow ? 8 : null;
+      }
       window.Plotly.relayout(chart, update);
     });
   }
   var resizeTimer = null;
+  var lastWidth = window.innerWidth;
   window.addEventListener('resize', function () {
+    if (window.innerWidth === lastWidth) return;
+    lastWidth = window.innerWidth;
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(fitCharts, 150);
   });
-  if (window.innerWidth < 600) fitCharts();
+  if (window.innerWidth < 900) fitCharts();
 
   // Data out: every table and every chart offers its data as CSV. A table may carry its full data in a data-csv
   // attribute (a formatter that shows only the first rows); otherwise its cells are what it has.
@@ -257,16 +277,17 @@
   window.addEventListener('beforeprint', function () {
     applyScheme(true);
     charts().forEach(function (chart) {
-      chart.__screenWidth = chart.layout.width === undefined ? null : chart.layout.width;
+      chart.__printedFrom = chart.layout.width === undefined ? null : chart.layout.width;
       window.Plotly.relayout(chart, { width: Math.min(printWidth, chart.layout.width || printWidth) });
     });
   });
   window.addEventListener('afterprint', function () {
     charts().forEach(function (chart) {
-      if (chart.__screenWidth === undefined) return;
-      window.Plotly.relayout(chart, { width: chart.__screenWidth });
-      delete chart.__screenWidth;
+      if (chart.__printedFrom === undefined) return;
+      window.Plotly.relayout(chart, { width: chart.__printedFrom });
+      delete chart.__printedFrom;
     });
     applyScheme();
+    if (window.innerWidth < 900) fitCharts();
   });
 })();

@@ -72,13 +72,29 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(runs);
         var fresh = runs.Select(run => ReportBuilder.Summarize(run, FileNameFor(run)));
         var reports = IndexPage.Collect(fresh, directory);
+        var intro = IntroFor(runs);
         var path = Path.Combine(directory, IndexPage.FileName);
         await AtomicFile.WriteAsync(path, (writer, _) =>
         {
-            IndexPage.Write(writer, reports);
+            IndexPage.Write(writer, reports, directory, intro);
             return Task.CompletedTask;
         }, cancellationToken);
         return path;
+    }
+
+    /// <summary>The name of the markdown file beside the notebooks whose content opens the index page.</summary>
+    public const string IndexIntroFileName = "index.md";
+
+    // The workbook's introduction: index.md in the folder of the first notebook that has one beside it.
+    private static string? IntroFor(IReadOnlyList<NotebookRun> runs)
+    {
+        foreach (var folder in runs.Select(r => Path.GetDirectoryName(Path.GetFullPath(r.SourcePath))!).Distinct())
+        {
+            var file = Path.Combine(folder, IndexIntroFileName);
+            if (File.Exists(file))
+                return new MarkdownRenderer(folder, new Slugger(), ScriptPolicy.Create()).Render(File.ReadAllText(file)).Html;
+        }
+        return null;
     }
 
     /// <summary>The report's HTML.</summary>

@@ -74,6 +74,13 @@ internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger, Sc
             ? PlainText(heading.Inline).Trim()
             : null;
 
+    /// <summary>The text of the first paragraph in <paramref name="markdown"/>, or null when it has none.</summary>
+    public static string? FirstParagraph(string markdown) =>
+        Markdown.Parse(markdown, Pipeline).Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument) is { } paragraph
+            && PlainText(paragraph.Inline).Trim() is { Length: > 0 } text
+            ? text
+            : null;
+
     /// <summary>The text of inline markup, without the markup (emphasis, links and code keep their text; raw HTML is left out).</summary>
     internal static string PlainText(ContainerInline? inline)
     {

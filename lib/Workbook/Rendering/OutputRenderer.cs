@@ -25,7 +25,8 @@ internal sealed class OutputRenderer(
     MarkdownRenderer markdown,
     ScriptPolicy scripts,
     FigureNumbers? figures = null,
-    IReadOnlyDictionary<string, string>? staticImages = null)
+    IReadOnlyDictionary<string, string>? staticImages = null,
+    SourceList? sources = null)
 {
     private static readonly string[] ImageTypes = ["image/svg+xml", "image/png", "image/jpeg", "image/gif", "image/webp"];
 
@@ -72,7 +73,7 @@ internal sealed class OutputRenderer(
     {
         if (display.Get("text/html") is { } raw)
         {
-            var html = authored ? scripts.Authored(raw) : scripts.Ours(raw);
+            var html = authored ? scripts.Authored(raw) : scripts.Ours(sources?.Cite(raw) ?? raw);
             var isChart = PlotlyScript.DrawsChart(html);
             if (figure is null)
             {

@@ -38,7 +38,8 @@ internal static class ReportBuilder
 
         var scripts = ScriptPolicy.Create(options.TrustMarkdownHtml);
         var markdown = new MarkdownRenderer(Path.GetDirectoryName(Path.GetFullPath(run.SourcePath))!, slugger, scripts, figures);
-        var outputs = new OutputRenderer(markdown, scripts, figures, staticImages);
+        var sources = new SourceList();
+        var outputs = new OutputRenderer(markdown, scripts, figures, staticImages, sources);
         var headings = new List<TocEntry>();
         var sections = new List<ReportSection>(run.Cells.Count);
         TocEntry? droppedTitle = null;
@@ -75,7 +76,12 @@ internal static class ReportBuilder
         {
             Packages = packages,
         };
-        return new ReportDocument(header, headings, sections, hasChart, options, scripts);
+        return new ReportDocument(header, headings, sections, hasChart, options, scripts)
+        {
+            Abstract = AbstractOf(run),
+            AnswerHtml = AnswerOf(run),
+            Sources = sources.All,
+        };
     }
 
     /// <summary>
@@ -92,7 +98,25 @@ internal static class ReportBuilder
             run.StartedAt,
             run.Duration,
             run.Succeeded,
-            run.FirstFailure is { } failed ? failed.Index + 1 : null);
+            run.FirstFailure is { } failed ? failed.Index + 1 : null)
+        {
+            Abstract = AbstractOf(run),
+            AnswerHtml = AnswerOf(run),
+        };
+    }
+
+    /// <summary>The first paragraph of the notebook's markdown, as plain text.</summary>
+    private static string? AbstractOf(NotebookRun run) =>
+        run.Cells.Where(c => c.Cell.IsMarkdown).Select(c => MarkdownRenderer.FirstParagraph(c.Cell.Contents)).FirstOrDefault(p => p is not null);
+
+    /// <summary>The HTML (or text) output of the first cell marked <c>//| index: answer</c>, sanitised.</summary>
+    private static string? AnswerOf(NotebookRun run)
+    {
+        var cell = run.Cells.FirstOrDefault(c => !c.Cell.IsMarkdown && CellOptions.Parse(c.Cell.Contents)["index"] == "answer");
+        var display = cell?.Outputs.OfType<DisplayOutput>().FirstOrDefault();
+        if (display?.Get("text/html") is { } html)
+            return AuthorHtml.Sanitize(html);
+        return display?.Get("text/plain") is { } text ? "<p>" + Html.Escape(text) + "</p>" : null;
     }
 
     private static bool IsAuthored(CellResult cell) => cell.Cell.Kernel == "html";

@@ -50,6 +50,7 @@ internal static class ReportWriter
                     break;
             }
         }
+        WriteSources(writer, document.Sources);
         writer.Write("<footer class=\"report-footer\">Rendered by workbook ");
         Html.Write(writer, header.EngineVersion);
         writer.Write(" from <code>");
@@ -73,7 +74,10 @@ internal static class ReportWriter
         }
         else
         {
-            TocBuilder.Write(writer, document.Headings, document.Options.TocDepth);
+            var headings = document.Sources.Count == 0
+                ? document.Headings
+                : [.. document.Headings, new TocEntry(document.Headings.Min(h => h.Level), "Sources", "sources")];
+            TocBuilder.Write(writer, headings, document.Options.TocDepth);
         }
         writer.Write("\n</details>\n</nav>\n");
     }
@@ -168,7 +172,12 @@ internal static class ReportWriter
 
         if (header.Parameters.Count > 0)
         {
-            writer.Write("<table class=\"parameters\">\n<caption>Parameters</caption>\n<thead><tr><th>Name</th><th>Value</th><th>Source</th></tr></thead>\n<tbody>\n");
+            // Folded to one line when every value is the default, so the first screen reaches the question.
+            var overridden = header.Parameters.Count(p => p.Overridden);
+            writer.Write(overridden > 0 ? "<details class=\"parameters-fold\" open>" : "<details class=\"parameters-fold\">");
+            writer.Write($"<summary>{header.Parameters.Count.ToString(CultureInfo.InvariantCulture)} parameter{(header.Parameters.Count == 1 ? "" : "s")}, ");
+            writer.Write(overridden == 0 ? "all defaults" : $"{overridden.ToString(CultureInfo.InvariantCulture)} overridden");
+            writer.Write("</summary>\n<table class=\"parameters\">\n<caption>Parameters</caption>\n<thead><tr><th>Name</th><th>Value</th><th>Source</th></tr></thead>\n<tbody>\n");
             foreach (var parameter in header.Parameters)
             {
                 writer.Write(parameter.Overridden ? "<tr class=\"overridden\"><td><code>" : "<tr><td><code>");
@@ -192,9 +201,31 @@ internal static class ReportWriter
                 }
                 writer.Write("</td></tr>\n");
             }
-            writer.Write("</tbody>\n</table>\n");
+            writer.Write("</tbody>\n</table>\n</details>\n");
         }
         writer.Write("</header>\n");
+    }
+
+    private static void WriteSources(TextWriter writer, IReadOnlyList<Source> sources)
+    {
+        if (sources.Count == 0)
+            return;
+        writer.Write("<section class=\"sources\" id=\"sources\">\n<h2>Sources</h2>\n<ol>\n");
+        foreach (var source in sources)
+        {
+            writer.Write($"<li id=\"{source.Id}\">");
+            if (source.Title is { } title)
+            {
+                Html.Write(writer, title);
+                writer.Write(": ");
+            }
+            writer.Write("<a href=\"");
+            Html.Write(writer, source.Url);
+            writer.Write("\" rel=\"noopener noreferrer\">");
+            Html.Write(writer, source.Url);
+            writer.Write("</a></li>\n");
+        }
+        writer.Write("</ol>\n</section>\n");
     }
 
     private static void Fact(TextWriter writer, string name, Action<TextWriter> value)

@@ -5,7 +5,9 @@ namespace Workbook.Rendering;
 
 /// <summary>
 /// HTML reports of notebook runs: one self-contained file per notebook (no request of any kind when opened: styles,
-/// script, plotly.js and images are inline), plus an <c>index.html</c> listing every report in the folder.
+/// script, plotly.js and images are inline; with <see cref="PlotlyMode.Shared"/> plotly.js is one file beside them),
+/// plus an <c>index.html</c> listing every report in the folder. With a <see cref="ReportPrinter"/>, charts also get
+/// static images and reports can be printed to PDF.
 /// Files are written atomically: an interrupted or failed render leaves the previous file as it was.
 /// </summary>
 public static class HtmlReport

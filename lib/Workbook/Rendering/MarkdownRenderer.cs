@@ -74,12 +74,19 @@ internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger, Sc
             ? PlainText(heading.Inline).Trim()
             : null;
 
-    /// <summary>The text of the first paragraph in <paramref name="markdown"/>, or null when it has none.</summary>
-    public static string? FirstParagraph(string markdown) =>
-        Markdown.Parse(markdown, Pipeline).Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument) is { } paragraph
-            && PlainText(paragraph.Inline).Trim() is { Length: > 0 } text
-            ? text
-            : null;
+    /// <summary>
+    /// The text of the first paragraph in <paramref name="markdown"/> as a reader sees it (raw HTML sanitised, so a
+    /// script's source is not taken for prose), or null when it has none.
+    /// </summary>
+    public static string? FirstParagraph(string markdown)
+    {
+        if (Markdown.Parse(markdown, Pipeline).Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument) is not { } paragraph)
+            return null;
+        var html = AuthorHtml.Sanitize(Markdown.ToHtml(markdown.Substring(paragraph.Span.Start, paragraph.Span.Length), Pipeline));
+        var text = string.Concat(HtmlFragment.Parse(html).Select(n => n.TextContent));
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length > 0 ? text : null;
+    }
 
     /// <summary>The text of inline markup, without the markup (emphasis, links and code keep their text; raw HTML is left out).</summary>
     internal static string PlainText(ContainerInline? inline)

@@ -4,8 +4,9 @@ using Workbook.Execution;
 namespace Workbook.Rendering;
 
 /// <summary>
-/// Writes a <see cref="ReportDocument"/> as one self-contained HTML page: styles and script inline, plotly.js inlined
-/// once in the head when a chart needs it, a sticky table of contents beside the content on wide screens.
+/// Writes a <see cref="ReportDocument"/> as one HTML page: styles and scripts inline (each stamped with the page's
+/// nonce), plotly.js once in the head when a chart needs it (inline, or the shared file), the controls, a table of
+/// contents beside the content on wide screens, the header, the cells and the Sources section.
 /// </summary>
 internal static class ReportWriter
 {

@@ -32,13 +32,16 @@ internal static class DocsScreenshot
             return;
         await ShootAsync(browser, reportPath, "report-screenshot.png", 1280, 2100, ColorScheme.Light);
         await ShootAsync(browser, reportPath, "report-phone.png", 390, 1700, ColorScheme.Light);
-        await ShootAsync(browser, reportPath, "report-dark.png", 1280, 1400, ColorScheme.Dark);
+        // Dark: from the first figure down, so the picture shows a chart in the dark palette.
+        await ShootAsync(browser, reportPath, "report-dark.png", 1280, 1000, ColorScheme.Dark, atFirstFigure: true);
     }
 
-    private static async Task ShootAsync(IBrowser browser, string reportPath, string name, int width, int height, ColorScheme scheme)
+    private static async Task ShootAsync(IBrowser browser, string reportPath, string name, int width, int height, ColorScheme scheme, bool atFirstFigure = false)
     {
         await using var session = await PageSession.OpenAsync(browser, reportPath, scheme, width, height);
         await ReportChecks.AssertChartsRenderedAsync(session.Page, ReportChecks.ChartScriptCount(await File.ReadAllTextAsync(reportPath)));
+        if (atFirstFigure)
+            await session.Page.EvaluateAsync("() => document.querySelector('figure.figure-chart')?.scrollIntoView({ block: 'start' })");
         var target = Path.Combine(RepoPaths.Root, "docs", name);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         await session.Page.ScreenshotAsync(new PageScreenshotOptions { Path = target });

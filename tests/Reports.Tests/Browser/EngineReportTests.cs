@@ -29,8 +29,9 @@ public sealed partial class EngineReportTests(BrowserFixture chromium, EngineRep
         Assert.Equal(expected, Directory.GetFiles(result.ReportsFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         var index = await File.ReadAllTextAsync(Path.Combine(result.ReportsFolder, "index.html"));
-        Assert.Contains("<tr class=\"failed\"><td><a href=\"report-features.html\">Report features, end to end</a></td><td><code>tests/Reports.Tests/Notebooks/report-features.dib</code></td>", index);
-        Assert.Equal(EngineReports.Notebooks().Count, Regex.Matches(index, "<tr(?: class=\"failed\")?><td><a href=").Count);
+        Assert.Contains("<li class=\"card failed\"><h2><a href=\"report-features.html\">Report features, end to end</a></h2>", index);
+        Assert.Contains("<code>tests/Reports.Tests/Notebooks/report-features.dib</code></p></li>", index);
+        Assert.Equal(EngineReports.Notebooks().Count, Regex.Matches(index, "<li class=\"card(?: failed)?\">").Count);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ internal static partial class NotebookOutputs
     {
         if (type == "error") return $"error {(string?)output["ename"]}: {(string?)output["evalue"]}";
         var data = output["data"]?.AsObject() ?? [];
-        var parts = data.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"[{p.Key}]\n{Text(p.Value)}");
+        var parts = data.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"[{p.Key}]\n{(IsJsonMime(p.Key) ? Json(p.Value) : Text(p.Value))}");
         return $"{type}\n{string.Join("\n", parts)}";
     }
 
@@ -98,6 +98,27 @@ internal static partial class NotebookOutputs
         JsonObject or JsonArray => Sorted(node)!.ToJsonString(),
         _ => (string?)node ?? "",
     };
+
+    private static bool IsJsonMime(string mimeType) =>
+        mimeType == "application/json" || (mimeType.StartsWith("application/", StringComparison.Ordinal) && mimeType.EndsWith("+json", StringComparison.Ordinal));
+
+    // .NET Interactive sends a JSON MIME type's value as JSON text, which nbformat keeps as a string; the engine's
+    // executed notebook stores it as JSON. The same figure either way: compare the parsed value.
+    private static string Json(JsonNode? node)
+    {
+        if (node is JsonValue value && value.TryGetValue<string>(out var text))
+        {
+            try
+            {
+                return Sorted(JsonNode.Parse(text))!.ToJsonString();
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return text;
+            }
+        }
+        return Text(node);
+    }
 
     private static JsonNode? Sorted(JsonNode? node) => node switch
     {

@@ -22,7 +22,7 @@ public static class BarChart
     public static ChartFigure Horizontal(
         IReadOnlyList<string> labels, IReadOnlyList<double> values, string title, string valueTitle,
         IReadOnlyList<string>? colors = null, IReadOnlyList<string>? hover = null, string valueFormat = ".1f",
-        string? source = ChartStyle.DefaultSource)
+        string? source = ChartStyle.PriceSource)
     {
         if (labels.Count != values.Count) throw new ArgumentException($"{labels.Count} labels but {values.Count} values.", nameof(values));
         var figure = new ChartFigure().AddTrace("bar", new Dictionary<string, object?>
@@ -46,7 +46,7 @@ public static class BarChart
     /// <summary>Vertical columns grouped by category, one colour per series.</summary>
     public static ChartFigure Grouped(
         IReadOnlyList<string> categories, IEnumerable<BarSeries> series, string title, string yTitle,
-        string xTitle = "", string? source = ChartStyle.DefaultSource)
+        string xTitle = "", string? source = ChartStyle.PriceSource)
     {
         var figure = new ChartFigure();
         foreach (var s in series)
@@ -82,7 +82,7 @@ public static class BarChart
     /// <param name="axisFormat">d3 format of the value axis' tick labels, e.g. <c>.0%</c>; null for plotly's default.</param>
     public static ChartFigure Stacked(
         IReadOnlyList<string> labels, IEnumerable<BarSeries> series, string title, string valueTitle,
-        string? valueFormat = null, string? source = ChartStyle.DefaultSource, string? axisFormat = null)
+        string? valueFormat = null, string? source = ChartStyle.PriceSource, string? axisFormat = null)
     {
         var figure = new ChartFigure();
         foreach (var s in series)

@@ -64,6 +64,8 @@ public static class CapexCharts
             ["name"] = aggregateLabel,
             ["marker"] = new { color = "#adb5bd", pattern = new { shape = Hatch(aggregate) } },
             ["text"] = new[] { "$" + total.ToString("0.#", Inv) + "B" },
+            // Dark text on the light grey bar in either theme: the page's dark-mode text colour would vanish on it.
+            ["textfont"] = new { color = "#212529" },
             ["textposition"] = "inside",
             ["insidetextanchor"] = "middle",
             ["customdata"] = new[] { Describe(aggregate) },
@@ -158,7 +160,10 @@ public static class CapexCharts
         figure.Layout("barmode", "stack");
         figure.Layout("legend", ChartStyle.LegendAbove());
         figure.Layout("yaxis", new { autorange = "reversed", automargin = true, type = "category", categoryorder = "array", categoryarray = labels });
-        figure.Layout("xaxis", new { title = new { text = valueTitle }, automargin = true, type = logScale ? "log" : "linear" });
+        if (logScale)
+            figure.Layout("xaxis", new { title = new { text = valueTitle }, automargin = true, type = "log", dtick = ChartStyle.LogTicks });
+        else
+            figure.Layout("xaxis", new { title = new { text = valueTitle }, automargin = true, type = "linear" });
         figure.Layout("hovermode", "closest");
         return figure;
     }

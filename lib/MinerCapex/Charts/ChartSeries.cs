@@ -28,7 +28,29 @@ public sealed record ChartSeries(string Name, IReadOnlyList<DateOnly> Dates, IRe
 /// <param name="Category">Colours the marker.</param>
 public sealed record EventMarker(DateOnly Date, string Label, Data.EventCategory Category)
 {
-    /// <summary>Markers for catalog events, dated at their first session.</summary>
+    /// <summary>A short printed label (a few words), or null to leave the marker unlabelled.</summary>
+    public string? Tag { get; init; }
+
+    /// <summary>How much the event matters when only a few can be labelled: the larger, the sooner.</summary>
+    public double Weight { get; init; }
+
+    /// <summary>
+    /// Markers for catalog events, dated at their first session. Each gets a short tag: the first two entities and
+    /// the amount for a deal or capex figure (<c>CORZ–CoreWeave $3.5B</c>), the id in words otherwise
+    /// (<c>btc halving 4</c>); deals weigh by their amount, Bitcoin's own news next.
+    /// </summary>
     public static IReadOnlyList<EventMarker> From(IEnumerable<Data.MarketEvent> events) =>
-        events.Select(e => new EventMarker(e.FirstSession, $"{e.Id}: {e.Headline}", e.Category)).ToList();
+        events.Select(e => new EventMarker(e.FirstSession, $"{e.Id}: {e.Headline}", e.Category)
+        {
+            Tag = ShortTag(e),
+            Weight = e.AmountUsdBn ?? (e.Category == Data.EventCategory.Btc ? 0.5 : 0),
+        }).ToList();
+
+    private static string ShortTag(Data.MarketEvent e)
+    {
+        var parties = e.Entities.Where(x => x != "all" && x != "miners").Take(2).ToList();
+        if (e.AmountUsdBn is { } amount && parties.Count > 0)
+            return $"{string.Join("–", parties)} ${amount.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)}B";
+        return e.Id.Replace('_', ' ');
+    }
 }

@@ -3,8 +3,11 @@ namespace MinerCapex.Charts;
 /// <summary>Shared look of the workbook's charts: titles, axis labels, the source line, the palette.</summary>
 public static class ChartStyle
 {
-    /// <summary>The source line printed under every chart built from the bundled data.</summary>
-    public const string DefaultSource = "Data: Yahoo Finance daily bars; events: data/events.csv";
+    /// <summary>The source line of charts built from the bundled prices that draw no events.</summary>
+    public const string PriceSource = "Data: Yahoo Finance daily bars";
+
+    /// <summary>The source line of charts that draw or study the catalog's events as well as prices.</summary>
+    public const string DefaultSource = PriceSource + "; events: data/events.csv";
 
     /// <summary>The source line of charts drawn from the capex and financing figures.</summary>
     public const string CapexSource = "Data: data/capex.csv (company releases, filings and press reports; source_url per row)";
@@ -24,8 +27,8 @@ public static class ChartStyle
         public const string Ether = "#7048e8";
         /// <summary>Neoclouds.</summary>
         public const string Neocloud = "#0ca678";
-        /// <summary>Miners with AI/HPC contracts.</summary>
-        public const string AiPivot = "#d6336c";
+        /// <summary>Miners with AI/HPC contracts: violet, far from the miner index's orange on any chart they share.</summary>
+        public const string AiPivot = "#9c36b5";
         /// <summary>Miners still mostly mining.</summary>
         public const string BtcCentric = "#f59f00";
     }
@@ -49,6 +52,12 @@ public static class ChartStyle
         Data.EventCategory.Btc => "btc",
         _ => "macro",
     };
+
+    /// <summary>
+    /// A log axis ticked at 1, 2 and 5 of each decade (plotly's default writes every digit from 2 to 9 when the
+    /// range is narrow, which crowds into an unreadable row).
+    /// </summary>
+    public const string LogTicks = "D2";
 
     /// <summary>Pixels between the bottom of the plot area and the top of the source line.</summary>
     public const int SourceOffset = 68;

@@ -20,7 +20,7 @@ public static class DumbbellChart
     public static ChartFigure Create(
         IReadOnlyList<string> labels, IReadOnlyList<double> before, IReadOnlyList<double> after,
         string beforeName, string afterName, IReadOnlyList<bool> significant, string title, string valueTitle,
-        IReadOnlyList<string>? hover = null, string? source = ChartStyle.DefaultSource)
+        IReadOnlyList<string>? hover = null, string? source = ChartStyle.PriceSource)
     {
         var n = labels.Count;
         if (before.Count != n || after.Count != n || significant.Count != n)

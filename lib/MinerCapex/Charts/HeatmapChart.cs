@@ -7,20 +7,21 @@ public static class HeatmapChart
     /// Draws a square matrix with <paramref name="labels"/> on both axes and each value printed in its cell.
     /// The colour scale is pinned to [−1, 1] so two periods' heatmaps compare by eye.
     /// </summary>
-    public static ChartFigure Correlation(IReadOnlyList<string> labels, double[,] matrix, string title, string? source = ChartStyle.DefaultSource)
+    public static ChartFigure Correlation(IReadOnlyList<string> labels, double[,] matrix, string title, string? source = ChartStyle.PriceSource)
     {
         CheckShape(labels, matrix, nameof(matrix));
-        return Draw(labels, matrix, title, "Pearson ρ", "%{y} vs %{x}: %{z:.3f}", source);
+        return Draw(labels, matrix, title, "Pearson ρ", "%{y} vs %{x}: %{z:.3f}", source, 1.0);
     }
 
     /// <summary>
     /// Draws the change <paramref name="after"/> − <paramref name="before"/> of two correlation matrices over the same
-    /// <paramref name="labels"/>, on the same pinned −1..+1 scale: red where the correlation rose, blue where it fell.
+    /// <paramref name="labels"/>: red where the correlation rose, blue where it fell, on a symmetric scale fitted to
+    /// the largest change (rounded up to a tenth), so changes of ±0.3 are not washed out on a ±1 scale.
     /// A cell missing in either matrix is left blank.
     /// </summary>
     /// <exception cref="ArgumentException">A matrix does not match the labels.</exception>
     public static ChartFigure Difference(
-        IReadOnlyList<string> labels, double[,] before, double[,] after, string title, string? source = ChartStyle.DefaultSource)
+        IReadOnlyList<string> labels, double[,] before, double[,] after, string title, string? source = ChartStyle.PriceSource)
     {
         CheckShape(labels, before, nameof(before));
         CheckShape(labels, after, nameof(after));
@@ -29,7 +30,9 @@ public static class HeatmapChart
         for (var i = 0; i < n; i++)
         for (var j = 0; j < n; j++)
             change[i, j] = after[i, j] - before[i, j]; // NaN on either side stays NaN: a blank cell
-        return Draw(labels, change, title, "change in ρ", "%{y} vs %{x}: %{z:+.3f}", source);
+        var largest = change.Cast<double>().Where(v => !double.IsNaN(v)).Select(Math.Abs).DefaultIfEmpty(0).Max();
+        var bound = Math.Max(0.1, Math.Ceiling(Math.Round(largest * 10, 9)) / 10);
+        return Draw(labels, change, title, "change in ρ", "%{y} vs %{x}: %{z:+.3f}", source, bound);
     }
 
     private static void CheckShape(IReadOnlyList<string> labels, double[,] matrix, string parameter)
@@ -39,7 +42,7 @@ public static class HeatmapChart
             throw new ArgumentException($"Matrix is {matrix.GetLength(0)}×{matrix.GetLength(1)} for {n} labels.", parameter);
     }
 
-    private static ChartFigure Draw(IReadOnlyList<string> labels, double[,] matrix, string title, string scaleTitle, string hover, string? source)
+    private static ChartFigure Draw(IReadOnlyList<string> labels, double[,] matrix, string title, string scaleTitle, string hover, string? source, double bound)
     {
         var n = labels.Count;
         var z = new double?[n][];
@@ -52,7 +55,8 @@ public static class HeatmapChart
             {
                 var v = matrix[i, j];
                 z[i][j] = double.IsNaN(v) ? null : v;
-                text[i][j] = double.IsNaN(v) ? "" : v.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+                // Rounded first, so a value such as -0.001 prints as 0.00, never -0.00.
+                text[i][j] = double.IsNaN(v) ? "" : (Math.Round(v, 2) + 0.0).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 
@@ -61,8 +65,8 @@ public static class HeatmapChart
             ["z"] = z,
             ["x"] = labels.ToArray(),
             ["y"] = labels.ToArray(),
-            ["zmin"] = -1.0,
-            ["zmax"] = 1.0,
+            ["zmin"] = -bound,
+            ["zmax"] = bound,
             ["colorscale"] = "RdBu",
             ["reversescale"] = true,
             ["text"] = text,

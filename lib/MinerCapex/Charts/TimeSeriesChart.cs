@@ -13,11 +13,13 @@ public static class TimeSeriesChart
     /// <param name="logY">Log-scale y axis (for price levels rebased to 100).</param>
     /// <param name="events">News to mark, or null.</param>
     /// <param name="xTitle">X axis title.</param>
-    /// <param name="source">Source line under the chart.</param>
+    /// <param name="source">Source line under the chart; by default the prices, and the events file when events are drawn.</param>
     public static ChartFigure Create(
         IEnumerable<ChartSeries> series, string title, string yTitle, bool logY = false,
-        IEnumerable<EventMarker>? events = null, string xTitle = "Session date", string? source = ChartStyle.DefaultSource)
+        IEnumerable<EventMarker>? events = null, string xTitle = "Session date", string? source = null)
     {
+        // The events part of the source line only where events are drawn.
+        source ??= events is null ? ChartStyle.PriceSource : ChartStyle.DefaultSource;
         var lines = series.Select(s => s.Validate()).ToList();
         if (lines.Count == 0) throw new ArgumentException("At least one series is needed.", nameof(series));
 
@@ -35,7 +37,7 @@ public static class TimeSeriesChart
             });
         }
         figure.Frame(title, xTitle, yTitle, source);
-        if (logY) figure.Layout("yaxis", new { title = new { text = yTitle }, type = "log", automargin = true });
+        if (logY) figure.Layout("yaxis", new { title = new { text = yTitle }, type = "log", dtick = ChartStyle.LogTicks, automargin = true });
         if (events is not null) AddEvents(figure, lines[0], events.ToList());
         return figure;
     }
@@ -68,6 +70,37 @@ public static class TimeSeriesChart
                 ["marker"] = new { color, size = 9, symbol = "diamond", line = new { color = "#ffffff", width = 1 } },
                 ["text"] = shown.Select(e => e.Label).ToArray(),
                 ["hovertemplate"] = "%{x}<br>%{text}<extra></extra>",
+            });
+        }
+        LabelKeyEvents(figure, anchor, index, events);
+    }
+
+    /// <summary>How many events get a printed label: enough to tell the main ones apart, few enough to stay legible.</summary>
+    public const int MaxLabels = 6;
+
+    // The events that matter most (the largest amounts, then Bitcoin's own news) get a short printed label with an
+    // arrow, staggered in height so neighbours do not overlap; the rest keep their hover text.
+    private static void LabelKeyEvents(ChartFigure figure, ChartSeries anchor, Dictionary<DateOnly, int> index, IReadOnlyList<EventMarker> events)
+    {
+        var chosen = events
+            .Where(e => e.Tag is not null && index.ContainsKey(e.Date) && anchor.Values[index[e.Date]] is var v && !double.IsNaN(v))
+            .OrderByDescending(e => e.Weight)
+            .Take(MaxLabels)
+            .OrderBy(e => e.Date)
+            .ToList();
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var e = chosen[i];
+            figure.AddAnnotation(new
+            {
+                x = e.Date.ToString("yyyy-MM-dd"),
+                y = anchor.Values[index[e.Date]],
+                xref = "x", yref = "y",
+                text = e.Tag,
+                showarrow = true, arrowhead = 0, arrowwidth = 1, arrowcolor = ChartStyle.CategoryColor(e.Category),
+                ax = 0, ay = -(26 + 16 * (i % 3)),
+                font = new { size = 10, color = ChartStyle.CategoryColor(e.Category) },
+                bgcolor = "rgba(255,255,255,0.75)",
             });
         }
     }

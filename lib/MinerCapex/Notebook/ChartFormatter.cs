@@ -36,8 +36,9 @@ public static class ChartFormatter
         ArgumentNullException.ThrowIfNull(chart);
         var id = "plotly-" + Guid.NewGuid().ToString("N");
         var figure = Figure(chart);
+        var title = System.Net.WebUtility.HtmlEncode(Title(chart));
         return $$"""
-            <div class="{{CssClass}}"><div id="{{id}}"></div><script type="text/javascript">
+            <div class="{{CssClass}}" data-figure-title="{{title}}"><div id="{{id}}"></div><script type="text/javascript">
             (function () {
               var id = '{{id}}';
               var figure = {{figure}};
@@ -63,6 +64,18 @@ public static class ChartFormatter
             })();
             </script></div>
             """;
+    }
+
+    /// <summary>
+    /// The chart's title text, which reports show as the figure's caption and alt text when the notebook gives none
+    /// (the <c>data-figure-title</c> attribute is the workbook engine's hook for it).
+    /// </summary>
+    internal static string Title(GenericChart chart)
+    {
+        var layout = JsonNode.Parse(GenericChart.toFigureJson(chart))?["layout"];
+        var title = layout?["title"];
+        var text = title is JsonObject ? title["text"] : title;
+        return text is JsonValue value && value.TryGetValue<string>(out var s) ? s : "";
     }
 
     /// <summary>The figure (data, layout, frames, config) as HTML-safe JSON.</summary>

@@ -94,6 +94,9 @@ internal static class HtmlTable
             case CellKind.Link:
                 writer.Write("><a href=\"");
                 HtmlText.Write(writer, cell.Text);
+                // data-cite-url: a workbook report numbers the address and lists it under Sources.
+                writer.Write("\" data-cite-url=\"");
+                HtmlText.Write(writer, cell.Text);
                 writer.Write("\" rel=\"noopener noreferrer\" target=\"_blank\">");
                 HtmlText.Write(writer, cell.Text);
                 writer.Write("</a>");

@@ -66,9 +66,20 @@ public static class RunCommand
             Description = "Keep raw HTML in markdown and html cells as written, scripts included, instead of sanitising it; the report is marked as such.",
         };
 
+        var staticCharts = new Option<bool>("--static-charts")
+        {
+            Description = "Give every chart a static SVG image, made by headless Chromium, shown in print and where scripts cannot run.",
+        };
+        var pdf = new Option<bool>("--pdf") { Description = "Also print every report to an A4 PDF beside it with headless Chromium (implies --static-charts)." };
+        var plotly = new Option<PlotlyMode>("--plotly")
+        {
+            Description = "Inline: plotly.js inside each report (self-contained). Shared: one plotly.min.js beside the reports.",
+            DefaultValueFactory = _ => PlotlyMode.Inline,
+        };
+
         var command = new Command("run", "Run notebooks and write their reports. Exit code 0: every cell succeeded; 1: a cell failed; 2: usage error or unreadable input.")
         {
-            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode, jobs, maxOutput, trustHtml,
+            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode, jobs, maxOutput, trustHtml, staticCharts, pdf, plotly,
         };
         paths.Validators.Add(UnknownOptions.Reject);
         command.SetAction((result, cancellationToken) =>
@@ -86,6 +97,9 @@ public static class RunCommand
                 result.GetValue(maxOutput)!)
             {
                 TrustMarkdownHtml = result.GetValue(trustHtml),
+                StaticCharts = result.GetValue(staticCharts) || result.GetValue(pdf),
+                Pdf = result.GetValue(pdf),
+                Plotly = result.GetValue(plotly),
             };
             var configuration = result.InvocationConfiguration;
             return ExecuteAsync(settings, configuration.Output, configuration.Error, cancellationToken);
@@ -108,6 +122,18 @@ public static class RunCommand
     {
         /// <summary>Raw HTML in markdown is kept with its scripts (<c>--trust-markdown-html</c>).</summary>
         public bool TrustMarkdownHtml { get; init; }
+
+        /// <summary>Charts get static images (<c>--static-charts</c>, implied by <c>--pdf</c>).</summary>
+        public bool StaticCharts { get; init; }
+
+        /// <summary>Each report is also printed to PDF (<c>--pdf</c>).</summary>
+        public bool Pdf { get; init; }
+
+        /// <summary>How reports carry plotly.js (<c>--plotly</c>).</summary>
+        public PlotlyMode Plotly { get; init; }
+
+        /// <summary>The report options these settings ask for.</summary>
+        public ReportOptions Report => new(ShowCode) { TrustMarkdownHtml = TrustMarkdownHtml, Plotly = Plotly };
     }
 
     internal static async Task<int> ExecuteAsync(RunSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -126,6 +152,7 @@ public static class RunCommand
             if (notebooks.Count == 0) return WorkbookCommand.UsageError;
             var plans = PlanParameters(notebooks, overrides);
 
+            await using var printer = settings.StaticCharts ? await ReportPrinter.StartAsync() : null;
             var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
             var progress = RunProgress.Create(output, interactive, perCell: settings.Jobs == 1 || notebooks.Count == 1);
             var runs = new NotebookRun[notebooks.Count];
@@ -145,7 +172,9 @@ public static class RunCommand
                         Worker = WorkerCommand.Launch,
                     };
                     var run = await NotebookRunner.RunAsync(document, path, options, progress, token);
-                    await HtmlReport.WriteAsync(run, settings.HtmlDirectory, new ReportOptions(settings.ShowCode) { TrustMarkdownHtml = settings.TrustMarkdownHtml }, token);
+                    var report = await HtmlReport.WriteAsync(run, settings.HtmlDirectory, settings.Report, printer, token);
+                    if (settings.Pdf && printer is not null)
+                        await HtmlReport.WritePdfAsync(printer, report, token);
                     if (settings.IpynbDirectory is { } ipynb)
                         NotebookFile.Save(ExecutedDocument.Create(run), Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"));
                     runs[i] = run;
@@ -162,7 +191,7 @@ public static class RunCommand
             }
             return code;
         }
-        catch (Exception problem) when (problem is UsageException or NotebookParameterException)
+        catch (Exception problem) when (problem is UsageException or NotebookFormatException or NotebookParameterException or ChromiumNotFoundException)
         {
             await error.WriteLineAsync(problem.Message);
             return WorkbookCommand.UsageError;

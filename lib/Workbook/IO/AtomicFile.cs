@@ -12,18 +12,26 @@ internal static class AtomicFile
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Writes through <paramref name="write"/>, which receives a UTF-8 writer on the temporary file.</summary>
-    public static async Task WriteAsync(string path, Func<TextWriter, CancellationToken, Task> write, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(string path, Func<TextWriter, CancellationToken, Task> write, CancellationToken cancellationToken = default) =>
+        CommitAsync(path, async (stream, token) =>
+        {
+            await using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
+            await write(writer, token);
+            await writer.FlushAsync(token);
+        }, cancellationToken);
+
+    /// <summary>Writes <paramref name="bytes"/> (a PDF, an image), with the same guarantees.</summary>
+    public static Task WriteBytesAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken = default) =>
+        CommitAsync(path, (stream, token) => stream.WriteAsync(bytes, token).AsTask(), cancellationToken);
+
+    private static async Task CommitAsync(string path, Func<FileStream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         var (target, temp) = Paths(path);
         try
         {
             await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
             {
-                await using (var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true))
-                {
-                    await write(writer, cancellationToken);
-                    await writer.FlushAsync(cancellationToken);
-                }
+                await write(stream, cancellationToken);
                 stream.Flush(flushToDisk: true);
             }
             cancellationToken.ThrowIfCancellationRequested();

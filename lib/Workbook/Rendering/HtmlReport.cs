@@ -5,23 +5,64 @@ namespace Workbook.Rendering;
 
 /// <summary>
 /// HTML reports of notebook runs: one self-contained file per notebook (no request of any kind when opened: styles,
-/// script, plotly.js and images are inline), plus an <c>index.html</c> listing every report in the folder.
+/// script, plotly.js and images are inline; with <see cref="PlotlyMode.Shared"/> plotly.js is one file beside them),
+/// plus an <c>index.html</c> listing every report in the folder. With a <see cref="ReportPrinter"/>, charts also get
+/// static images and reports can be printed to PDF.
 /// Files are written atomically: an interrupted or failed render leaves the previous file as it was.
 /// </summary>
 public static class HtmlReport
 {
     /// <summary>Renders <paramref name="run"/> to <c>&lt;directory&gt;/&lt;notebook name&gt;.html</c>; returns the path.</summary>
-    public static async Task<string> WriteAsync(NotebookRun run, string directory, ReportOptions options, CancellationToken cancellationToken = default)
+    public static Task<string> WriteAsync(NotebookRun run, string directory, ReportOptions options, CancellationToken cancellationToken = default) =>
+        WriteAsync(run, directory, options, printer: null, cancellationToken);
+
+    /// <summary>
+    /// Renders <paramref name="run"/> as <see cref="WriteAsync(NotebookRun, string, ReportOptions, CancellationToken)"/>
+    /// does; with a <paramref name="printer"/>, the report's charts also get static images (made from the written
+    /// report, which is then written again with them).
+    /// </summary>
+    public static async Task<string> WriteAsync(NotebookRun run, string directory, ReportOptions options, ReportPrinter? printer, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var fileName = FileNameFor(run);
         var document = ReportBuilder.Build(run, options);
         var path = Path.Combine(directory, fileName);
-        await AtomicFile.WriteAsync(path, (writer, _) =>
+        if (document.HasChart && options.Plotly == PlotlyMode.Shared)
+            await WriteSharedPlotlyAsync(directory, cancellationToken);
+        await WriteDocumentAsync(path, document, fileName, cancellationToken);
+        if (printer is not null && document.HasChart)
+        {
+            var images = await StaticCharts.CaptureAsync(printer, path);
+            if (images.Count > 0)
+                await WriteDocumentAsync(path, ReportBuilder.Build(run, options, images), fileName, cancellationToken);
+        }
+        return path;
+    }
+
+    /// <summary>Prints the written report at <paramref name="reportPath"/> to a PDF beside it; returns the PDF's path.</summary>
+    public static async Task<string> WritePdfAsync(ReportPrinter printer, string reportPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(printer);
+        var pdf = Path.ChangeExtension(reportPath, ".pdf");
+        await ReportPdf.WriteAsync(printer, reportPath, pdf, cancellationToken);
+        return pdf;
+    }
+
+    private static Task WriteDocumentAsync(string path, ReportDocument document, string fileName, CancellationToken cancellationToken) =>
+        AtomicFile.WriteAsync(path, (writer, _) =>
         {
             ReportWriter.Write(writer, document, fileName);
             return Task.CompletedTask;
         }, cancellationToken);
-        return path;
+
+    // Rewritten only when it differs, so a folder of reports keeps one copy of the version its reports were made with.
+    private static async Task WriteSharedPlotlyAsync(string directory, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(directory, PlotlyScript.SharedFileName);
+        if (File.Exists(path) && new FileInfo(path).Length == System.Text.Encoding.UTF8.GetByteCount(PlotlyScript.Source)
+            && await File.ReadAllTextAsync(path, cancellationToken) == PlotlyScript.Source)
+            return;
+        await AtomicFile.WriteTextAsync(path, PlotlyScript.Source, cancellationToken);
     }
 
     /// <summary>
@@ -33,13 +74,29 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(runs);
         var fresh = runs.Select(run => ReportBuilder.Summarize(run, FileNameFor(run)));
         var reports = IndexPage.Collect(fresh, directory);
+        var intro = IntroFor(runs);
         var path = Path.Combine(directory, IndexPage.FileName);
         await AtomicFile.WriteAsync(path, (writer, _) =>
         {
-            IndexPage.Write(writer, reports);
+            IndexPage.Write(writer, reports, directory, intro);
             return Task.CompletedTask;
         }, cancellationToken);
         return path;
+    }
+
+    /// <summary>The name of the markdown file beside the notebooks whose content opens the index page.</summary>
+    public const string IndexIntroFileName = "index.md";
+
+    // The workbook's introduction: index.md in the folder of the first notebook that has one beside it.
+    private static string? IntroFor(IReadOnlyList<NotebookRun> runs)
+    {
+        foreach (var folder in runs.Select(r => Path.GetDirectoryName(Path.GetFullPath(r.SourcePath))!).Distinct())
+        {
+            var file = Path.Combine(folder, IndexIntroFileName);
+            if (File.Exists(file))
+                return new MarkdownRenderer(folder, new Slugger(), ScriptPolicy.Create()).Render(File.ReadAllText(file)).Html;
+        }
+        return null;
     }
 
     /// <summary>The report's HTML.</summary>

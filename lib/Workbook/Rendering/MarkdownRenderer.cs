@@ -21,12 +21,13 @@ internal sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Hea
 /// <item>local images are resolved against the notebook's folder and inlined as data URIs; a remote image becomes a
 /// link to it (a report fetches nothing); a missing one becomes a visible note;</item>
 /// <item>links to sibling notebooks (<c>02-returns.dib</c>, <c>.ipynb</c>) point at their reports (<c>02-returns.html</c>);</item>
-/// <item>fenced C# blocks are highlighted like code cells.</item>
+/// <item>fenced C# blocks are highlighted like code cells;</item>
+/// <item><c>@fig-label</c> cites a numbered figure (<see cref="CrossReferences"/>).</item>
 /// </list>
 /// Raw HTML written in the markdown is the author's: the result goes through <see cref="ScriptPolicy.Authored"/>,
 /// sanitised unless the author chose to trust it.
 /// </summary>
-internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger, ScriptPolicy scripts)
+internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger, ScriptPolicy scripts, FigureNumbers? figures = null)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -46,6 +47,8 @@ internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger, Sc
         }
         foreach (var link in document.Descendants<LinkInline>().ToList())
             Rewrite(link);
+        if (figures is not null)
+            CrossReferences.Resolve(document, figures);
 
         TocEntry? dropped = null;
         if (dropLeadingHeading && document.Count > 0 && document[0] is HeadingBlock)
@@ -70,6 +73,20 @@ internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger, Sc
         Markdown.Parse(markdown, Pipeline).Descendants<HeadingBlock>().FirstOrDefault() is { } heading
             ? PlainText(heading.Inline).Trim()
             : null;
+
+    /// <summary>
+    /// The text of the first paragraph in <paramref name="markdown"/> as a reader sees it (raw HTML sanitised, so a
+    /// script's source is not taken for prose), or null when it has none.
+    /// </summary>
+    public static string? FirstParagraph(string markdown)
+    {
+        if (Markdown.Parse(markdown, Pipeline).Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument) is not { } paragraph)
+            return null;
+        var html = AuthorHtml.Sanitize(Markdown.ToHtml(markdown.Substring(paragraph.Span.Start, paragraph.Span.Length), Pipeline));
+        var text = string.Concat(HtmlFragment.Parse(html).Select(n => n.TextContent));
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length > 0 ? text : null;
+    }
 
     /// <summary>The text of inline markup, without the markup (emphasis, links and code keep their text; raw HTML is left out).</summary>
     internal static string PlainText(ContainerInline? inline)

@@ -19,12 +19,19 @@ internal sealed record RenderedOutputs(string Html, bool HasChart);
 /// Only text/html is trusted as markup: every other string is escaped, so a text value containing
 /// <c>&lt;script&gt;</c> reads as text.
 /// </summary>
-internal sealed class OutputRenderer(MarkdownRenderer markdown, ScriptPolicy scripts)
+/// Charts and tables that <see cref="FigureNumbers"/> numbered sit in a <c>figure</c> with their number and caption;
+/// a chart also carries its alt text and, when one was made, its static image (shown in print and without script).
+internal sealed class OutputRenderer(
+    MarkdownRenderer markdown,
+    ScriptPolicy scripts,
+    FigureNumbers? figures = null,
+    IReadOnlyDictionary<string, string>? staticImages = null,
+    SourceList? sources = null)
 {
     private static readonly string[] ImageTypes = ["image/svg+xml", "image/png", "image/jpeg", "image/gif", "image/webp"];
 
     /// <summary>Renders <paramref name="outputs"/>; <paramref name="authored"/> marks HTML the author wrote (an html cell) rather than a formatter's.</summary>
-    public RenderedOutputs Render(IReadOnlyList<CellOutput> outputs, bool authored = false)
+    public RenderedOutputs Render(IReadOnlyList<CellOutput> outputs, bool authored = false, int cell = -1)
     {
         using var writer = new StringWriter();
         var hasChart = false;
@@ -33,7 +40,7 @@ internal sealed class OutputRenderer(MarkdownRenderer markdown, ScriptPolicy scr
             switch (outputs[i])
             {
                 case DisplayOutput display:
-                    hasChart |= WriteDisplay(writer, display, authored);
+                    hasChart |= WriteDisplay(writer, display, authored, figures?.At(cell, i));
                     break;
                 case StreamOutput stream:
                     var text = new System.Text.StringBuilder(stream.Text);
@@ -52,15 +59,36 @@ internal sealed class OutputRenderer(MarkdownRenderer markdown, ScriptPolicy scr
         return new RenderedOutputs(writer.ToString(), hasChart);
     }
 
-    private bool WriteDisplay(TextWriter writer, DisplayOutput display, bool authored)
+    /// <summary>Whether an output is a chart, a table, or neither, as the report numbers them.</summary>
+    public static FigureKind? KindOf(CellOutput output, bool authored)
+    {
+        if (authored || output is not DisplayOutput display || display.Get("text/html") is not { } html)
+            return null;
+        if (PlotlyScript.DrawsChart(html))
+            return FigureKind.Figure;
+        return html.Contains("<table", StringComparison.OrdinalIgnoreCase) ? FigureKind.Table : null;
+    }
+
+    private bool WriteDisplay(TextWriter writer, DisplayOutput display, bool authored, FigureNumber? figure)
     {
         if (display.Get("text/html") is { } raw)
         {
-            var html = authored ? scripts.Authored(raw) : scripts.Ours(raw);
+            var html = authored ? scripts.Authored(raw) : scripts.Ours(sources?.Cite(raw) ?? raw);
             var isChart = PlotlyScript.DrawsChart(html);
-            writer.Write(isChart ? "<div class=\"output output-chart\">" : "<div class=\"output output-html\">");
-            writer.Write(html);
-            writer.Write("</div>");
+            if (figure is null)
+            {
+                writer.Write(isChart ? "<div class=\"output output-chart\">" : "<div class=\"output output-html\">");
+                writer.Write(html);
+                writer.Write("</div>");
+            }
+            else if (figure.Kind == FigureKind.Figure)
+            {
+                WriteChartFigure(writer, figure, html);
+            }
+            else
+            {
+                WriteTableFigure(writer, figure, html);
+            }
             return isChart;
         }
         foreach (var type in ImageTypes)
@@ -99,6 +127,52 @@ internal sealed class OutputRenderer(MarkdownRenderer markdown, ScriptPolicy scr
             WritePre(writer, "output output-text", $"[{first.MimeType}] {first.Value}");
         }
         return false;
+    }
+
+    private void WriteChartFigure(TextWriter writer, FigureNumber figure, string html)
+    {
+        var title = FigureTitle.Of(html);
+        var caption = figure.Caption ?? title;
+        var alt = figure.Alt ?? string.Join(". ", new[] { title, figure.Caption }.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct());
+        alt = figure.Name + (alt.Length > 0 ? ": " + alt : "");
+        writer.Write($"<figure class=\"figure figure-chart\" id=\"{Html.Escape(figure.Id)}\">");
+        writer.Write("<div class=\"output output-chart\" role=\"img\" aria-label=\"");
+        Html.Write(writer, alt);
+        writer.Write("\">");
+        writer.Write(html);
+        writer.Write("</div>");
+        if (staticImages?.GetValueOrDefault(figure.Id) is { } image)
+        {
+            writer.Write("<img class=\"figure-static\" alt=\"");
+            Html.Write(writer, alt);
+            writer.Write("\" src=\"");
+            Html.Write(writer, image);
+            writer.Write("\">");
+        }
+        WriteCaption(writer, figure, caption);
+        writer.Write("</figure>");
+    }
+
+    private static void WriteTableFigure(TextWriter writer, FigureNumber figure, string html)
+    {
+        writer.Write($"<figure class=\"figure figure-table\" id=\"{Html.Escape(figure.Id)}\">");
+        WriteCaption(writer, figure, figure.Caption);
+        writer.Write("<div class=\"output output-html\">");
+        writer.Write(html);
+        writer.Write("</div></figure>");
+    }
+
+    private static void WriteCaption(TextWriter writer, FigureNumber figure, string? caption)
+    {
+        writer.Write("<figcaption><span class=\"figure-number\">");
+        writer.Write(figure.Name);
+        writer.Write(".</span>");
+        if (!string.IsNullOrWhiteSpace(caption))
+        {
+            writer.Write(' ');
+            Html.Write(writer, caption);
+        }
+        writer.Write("</figcaption>");
     }
 
     private static void WriteStream(TextWriter writer, string name, string text) =>

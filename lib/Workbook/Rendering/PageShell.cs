@@ -33,6 +33,9 @@ internal static class PageShell
         writer.Write("<link rel=\"icon\" href=\"data:,\">\n<style>\n");
         writer.Write(Assets.Css);
         writer.Write("\n</style>\n");
+        writer.Write(policy.ScriptTag());
+        writer.Write(Assets.HeadScript);
+        writer.Write("</script>\n");
         extraHead?.Invoke(writer);
         writer.Write("</head>\n<body>\n");
     }

@@ -17,6 +17,9 @@ internal static partial class PlotlyScript
     /// <summary>The bundle's source, safe to place between <c>&lt;script&gt;</c> tags.</summary>
     public static string Source => Bundle.Value;
 
+    /// <summary>The file name of the shared bundle beside the reports (<see cref="PlotlyMode.Shared"/>).</summary>
+    public const string SharedFileName = "plotly.min.js";
+
     /// <summary>True when HTML from a formatter draws a Plotly chart (Plotly.NET's own or our formatter's script).</summary>
     public static bool DrawsChart(string html) => ChartCall().IsMatch(html);
 

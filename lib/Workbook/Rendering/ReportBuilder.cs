@@ -16,19 +16,31 @@ namespace Workbook.Rendering;
 /// </remarks>
 internal static class ReportBuilder
 {
-    public static ReportDocument Build(NotebookRun run, ReportOptions options)
+    /// <param name="run">The run.</param>
+    /// <param name="options">How to render.</param>
+    /// <param name="staticImages">Static renderings of the charts by figure id (see <see cref="StaticCharts"/>), or null.</param>
+    public static ReportDocument Build(NotebookRun run, ReportOptions options, IReadOnlyDictionary<string, string>? staticImages = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(options);
+        var packages = new List<string>();
+        var cellOutputs = run.Cells.ToDictionary(c => c.Index, c => Shown(c, packages));
+        var figures = FigureNumbers.Plan(run.Cells
+            .Where(c => !c.Cell.IsMarkdown)
+            .Select(c => (c.Index, CellOptions.Parse(c.Cell.Contents), (IReadOnlyList<FigureKind?>)cellOutputs[c.Index].Select(o => OutputRenderer.KindOf(o, IsAuthored(c))).ToList())));
+
         var slugger = new Slugger();
-        foreach (var reserved in new[] { "content", "contents", "report-header", "title" })
+        foreach (var reserved in new[] { "content", "contents", "report-header", "title", "sources", "environment" })
             slugger.Reserve(reserved);
         foreach (var cell in run.Cells)
             slugger.Reserve(AnchorOf(cell));
+        foreach (var figure in figures.All)
+            slugger.Reserve(figure.Id);
 
         var scripts = ScriptPolicy.Create(options.TrustMarkdownHtml);
-        var markdown = new MarkdownRenderer(Path.GetDirectoryName(Path.GetFullPath(run.SourcePath))!, slugger, scripts);
-        var outputs = new OutputRenderer(markdown, scripts);
+        var markdown = new MarkdownRenderer(Path.GetDirectoryName(Path.GetFullPath(run.SourcePath))!, slugger, scripts, figures);
+        var sources = new SourceList();
+        var outputs = new OutputRenderer(markdown, scripts, figures, staticImages, sources);
         var headings = new List<TocEntry>();
         var sections = new List<ReportSection>(run.Cells.Count);
         TocEntry? droppedTitle = null;
@@ -47,7 +59,7 @@ internal static class ReportBuilder
                 sections.Add(new MarkdownSection(cell.Number, AnchorOf(cell), rendered.Html + errors.Html));
                 continue;
             }
-            var rendering = outputs.Render(cell.Outputs, authored: cell.Cell.Kernel() == "html");
+            var rendering = outputs.Render(cellOutputs[cell.Index], authored: IsAuthored(cell), cell.Index);
             hasChart |= rendering.HasChart;
             sections.Add(new CodeSection(
                 cell.Number,
@@ -61,8 +73,16 @@ internal static class ReportBuilder
                 Open: options.ShowCode || cell.Status == CellStatus.Failed));
         }
 
-        var header = HeaderBuilder.Build(run, options, TitleText(droppedTitle?.Text ?? headings.FirstOrDefault()?.Text, run), droppedTitle?.Id ?? "title", AnchorOf);
-        return new ReportDocument(header, headings, sections, hasChart, options, scripts);
+        var header = HeaderBuilder.Build(run, options, TitleText(droppedTitle?.Text ?? headings.FirstOrDefault()?.Text, run), droppedTitle?.Id ?? "title", AnchorOf) with
+        {
+            Packages = packages,
+        };
+        return new ReportDocument(header, headings, sections, hasChart, options, scripts)
+        {
+            Abstract = AbstractOf(run),
+            AnswerHtml = AnswerOf(run),
+            Sources = sources.All,
+        };
     }
 
     /// <summary>
@@ -79,7 +99,41 @@ internal static class ReportBuilder
             run.StartedAt,
             run.Duration,
             run.Succeeded,
-            run.FirstFailure is { } failed ? failed.Number : null);
+            run.FirstFailure is { } failed ? failed.Number : null)
+        {
+            Abstract = AbstractOf(run),
+            AnswerHtml = AnswerOf(run),
+        };
+    }
+
+    /// <summary>The first paragraph of the notebook's markdown, as plain text.</summary>
+    private static string? AbstractOf(NotebookRun run) =>
+        run.Cells.Where(c => c.Cell.IsMarkdown()).Select(c => MarkdownRenderer.FirstParagraph(c.Cell.Contents)).FirstOrDefault(p => p is not null);
+
+    /// <summary>The HTML (or text) output of the first cell marked <c>//| index: answer</c>, sanitised.</summary>
+    private static string? AnswerOf(NotebookRun run)
+    {
+        var cell = run.Cells.FirstOrDefault(c => !c.Cell.IsMarkdown() && CellOptions.Parse(c.Cell.Contents)["index"] == "answer");
+        var display = cell?.Outputs.OfType<DisplayOutput>().FirstOrDefault();
+        if (display?.Get("text/html") is { } html)
+            return AuthorHtml.Sanitize(html);
+        return display?.Get("text/plain") is { } text ? "<p>" + Html.Escape(text) + "</p>" : null;
+    }
+
+    private static bool IsAuthored(CellResult cell) => cell.Cell.Kernel() == "html";
+
+    // The outputs the cell's section shows: a package list goes to the header's Environment line instead.
+    private static IReadOnlyList<CellOutput> Shown(CellResult cell, List<string> packages)
+    {
+        var shown = new List<CellOutput>(cell.Outputs.Count);
+        foreach (var output in cell.Outputs)
+        {
+            if (EnvironmentOutput.Packages(output) is { } listed)
+                packages.AddRange(listed.Where(p => !packages.Contains(p)));
+            else
+                shown.Add(output);
+        }
+        return shown;
     }
 
     private static string TitleText(string? heading, NotebookRun run) =>

@@ -45,5 +45,18 @@ internal sealed record ReportDocument(
         Header.StartedAt,
         Header.Duration,
         Header.Succeeded,
-        Header.Failure?.CellNumber);
+        Header.Failure?.CellNumber)
+    {
+        Abstract = Abstract,
+        AnswerHtml = AnswerHtml,
+    };
+
+    /// <summary>The sources the report's tables cite, numbered, for its Sources section.</summary>
+    public IReadOnlyList<Source> Sources { get; init; } = [];
+
+    /// <summary>The notebook's first paragraph as plain text, for the index.</summary>
+    public string? Abstract { get; init; }
+
+    /// <summary>The workbook's answer, when this notebook gives it (see <see cref="ReportSummary.AnswerHtml"/>).</summary>
+    public string? AnswerHtml { get; init; }
 }

@@ -29,6 +29,9 @@ internal sealed record ReportHeader(
     FailureLink? Failure,
     bool TrustsAuthorHtml = false)
 {
+    /// <summary>Packages the setup cells installed, for the Environment line; empty when none.</summary>
+    public IReadOnlyList<string> Packages { get; init; } = [];
+
     /// <summary>True when no cell failed.</summary>
     public bool Succeeded => Failure is null;
 }

@@ -18,4 +18,7 @@ public sealed record ReportOptions(bool ShowCode = false)
     /// its header. Off by default: a report goes to readers who never ran the notebook.
     /// </summary>
     public bool TrustMarkdownHtml { get; init; }
+
+    /// <summary>How plotly.js is carried: inline (self-contained, the default) or shared beside the reports.</summary>
+    public PlotlyMode Plotly { get; init; } = PlotlyMode.Inline;
 }

@@ -18,16 +18,25 @@ internal sealed partial record ReportSummary(
     bool Succeeded,
     int? FailedCell)
 {
+    /// <summary>The notebook's first paragraph, as plain text, or null.</summary>
+    public string? Abstract { get; init; }
+
+    /// <summary>
+    /// The answer the notebook gives for the whole workbook (the output of a cell marked <c>//| index: answer</c>),
+    /// as sanitised HTML, or null.
+    /// </summary>
+    public string? AnswerHtml { get; init; }
+
     /// <summary>The meta tag's name.</summary>
     public const string MetaName = "workbook-report";
 
-    // The meta tag sits before the styles and scripts, well inside the first few kilobytes.
-    private const int HeadBytes = 16 * 1024;
+    // The meta tag sits before the styles and scripts, well inside the first few tens of kilobytes.
+    private const int HeadBytes = 64 * 1024;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The summary as JSON without the file name (the file name is where it is read from).</summary>
-    public string ToJson() => JsonSerializer.Serialize(new Stored(Title, NotebookPath, StartedAt, (long)Duration.TotalMilliseconds, Succeeded, FailedCell), Json);
+    public string ToJson() => JsonSerializer.Serialize(new Stored(Title, NotebookPath, StartedAt, (long)Duration.TotalMilliseconds, Succeeded, FailedCell, Abstract, AnswerHtml), Json);
 
     /// <summary>Reads the summary from a report file's head; null for any other HTML file or an unreadable one.</summary>
     public static ReportSummary? ReadFrom(string path)
@@ -43,7 +52,11 @@ internal sealed partial record ReportSummary(
             var stored = JsonSerializer.Deserialize<Stored>(WebUtility.HtmlDecode(match.Groups[1].Value), Json);
             return stored is null ? null : new ReportSummary(
                 Path.GetFileName(path), stored.Title, stored.Notebook, stored.StartedAt,
-                TimeSpan.FromMilliseconds(stored.DurationMs), stored.Succeeded, stored.FailedCell);
+                TimeSpan.FromMilliseconds(stored.DurationMs), stored.Succeeded, stored.FailedCell)
+            {
+                Abstract = stored.Abstract,
+                AnswerHtml = stored.Answer,
+            };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -54,5 +67,5 @@ internal sealed partial record ReportSummary(
     [GeneratedRegex("<meta name=\"" + MetaName + "\" content=\"([^\"]*)\">")]
     private static partial Regex MetaTag();
 
-    private sealed record Stored(string Title, string Notebook, DateTimeOffset StartedAt, long DurationMs, bool Succeeded, int? FailedCell);
+    private sealed record Stored(string Title, string Notebook, DateTimeOffset StartedAt, long DurationMs, bool Succeeded, int? FailedCell, string? Abstract = null, string? Answer = null);
 }

@@ -4,8 +4,9 @@ using Workbook.Execution;
 namespace Workbook.Rendering;
 
 /// <summary>
-/// Writes a <see cref="ReportDocument"/> as one self-contained HTML page: styles and script inline, plotly.js inlined
-/// once in the head when a chart needs it, a sticky table of contents beside the content on wide screens.
+/// Writes a <see cref="ReportDocument"/> as one HTML page: styles and scripts inline (each stamped with the page's
+/// nonce), plotly.js once in the head when a chart needs it (inline, or the shared file), the controls, a table of
+/// contents beside the content on wide screens, the header, the cells and the Sources section.
 /// </summary>
 internal static class ReportWriter
 {
@@ -17,6 +18,12 @@ internal static class ReportWriter
         {
             if (!document.HasChart)
                 return;
+            if (document.Options.Plotly == PlotlyMode.Shared)
+            {
+                head.Write(policy.ScriptTag($"data-plotly-version=\"{PlotlyScript.Version}\" src=\"{PlotlyScript.SharedFileName}\""));
+                head.Write("</script>\n");
+                return;
+            }
             head.Write(policy.ScriptTag($"data-plotly-version=\"{PlotlyScript.Version}\""));
             head.Write('\n');
             head.Write(PlotlyScript.Source);
@@ -25,13 +32,17 @@ internal static class ReportWriter
         writer.Write("<a class=\"skip-link\" href=\"#content\">Skip to content</a>\n<div class=\"layout\">\n");
         WriteToc(writer, document);
         writer.Write("<main id=\"content\">\n");
+        ReportControls.Write(writer);
         WriteHeader(writer, header);
+        var opening = true;
         foreach (var section in document.Sections)
         {
             switch (section)
             {
                 case MarkdownSection markdown:
-                    writer.Write($"<section class=\"cell cell-markdown\" id=\"{markdown.Anchor}\">\n");
+                    // The first markdown cell's first paragraph is the report's abstract.
+                    writer.Write($"<section class=\"cell cell-markdown{(opening ? " cell-opening" : "")}\" id=\"{markdown.Anchor}\">\n");
+                    opening = false;
                     writer.Write(markdown.Html);
                     writer.Write("</section>\n");
                     break;
@@ -40,6 +51,7 @@ internal static class ReportWriter
                     break;
             }
         }
+        WriteSources(writer, document.Sources);
         writer.Write("<footer class=\"report-footer\">Rendered by workbook ");
         Html.Write(writer, header.EngineVersion);
         writer.Write(" from <code>");
@@ -50,7 +62,9 @@ internal static class ReportWriter
 
     private static void WriteToc(TextWriter writer, ReportDocument document)
     {
-        writer.Write("<nav class=\"toc\" id=\"contents\" aria-label=\"Contents\">\n<p class=\"toc-title\">Contents</p>\n");
+        // A details element, so the list folds behind one line on a phone even without script; the script opens it
+        // on wide screens, where it sits beside the text.
+        writer.Write("<nav class=\"toc\" id=\"contents\" aria-label=\"Contents\">\n<details class=\"toc-fold\"><summary class=\"toc-title\">Contents</summary>\n");
         if (document.Headings.Count == 0)
         {
             writer.Write("<ol><li><a href=\"#");
@@ -61,9 +75,12 @@ internal static class ReportWriter
         }
         else
         {
-            TocBuilder.Write(writer, document.Headings, document.Options.TocDepth);
+            var headings = document.Sources.Count == 0
+                ? document.Headings
+                : [.. document.Headings, new TocEntry(document.Headings.Min(h => h.Level), "Sources", "sources")];
+            TocBuilder.Write(writer, headings, document.Options.TocDepth);
         }
-        writer.Write("\n</nav>\n");
+        writer.Write("\n</details>\n</nav>\n");
     }
 
     private static void WriteHeader(TextWriter writer, ReportHeader header)
@@ -121,6 +138,22 @@ internal static class ReportWriter
             w.Write(" · ");
             Html.Write(w, header.RuntimeVersion);
         });
+        if (header.Packages.Count > 0)
+        {
+            Fact(writer, "Environment", w =>
+            {
+                w.Write("<details class=\"environment\" id=\"environment\"><summary>");
+                w.Write($"{header.Packages.Count.ToString(CultureInfo.InvariantCulture)} package{(header.Packages.Count == 1 ? "" : "s")} installed by the setup cell");
+                w.Write("</summary><ul>");
+                foreach (var package in header.Packages)
+                {
+                    w.Write("<li><code>");
+                    Html.Write(w, package);
+                    w.Write("</code></li>");
+                }
+                w.Write("</ul></details>");
+            });
+        }
         Fact(writer, "Commit", w =>
         {
             if (header.Git is not { } git)
@@ -140,7 +173,12 @@ internal static class ReportWriter
 
         if (header.Parameters.Count > 0)
         {
-            writer.Write("<table class=\"parameters\">\n<caption>Parameters</caption>\n<thead><tr><th>Name</th><th>Value</th><th>Source</th></tr></thead>\n<tbody>\n");
+            // Folded to one line when every value is the default, so the first screen reaches the question.
+            var overridden = header.Parameters.Count(p => p.Overridden);
+            writer.Write(overridden > 0 ? "<details class=\"parameters-fold\" open>" : "<details class=\"parameters-fold\">");
+            writer.Write($"<summary>{header.Parameters.Count.ToString(CultureInfo.InvariantCulture)} parameter{(header.Parameters.Count == 1 ? "" : "s")}, ");
+            writer.Write(overridden == 0 ? "all defaults" : $"{overridden.ToString(CultureInfo.InvariantCulture)} overridden");
+            writer.Write("</summary>\n<table class=\"parameters\">\n<caption>Parameters</caption>\n<thead><tr><th>Name</th><th>Value</th><th>Source</th></tr></thead>\n<tbody>\n");
             foreach (var parameter in header.Parameters)
             {
                 writer.Write(parameter.Overridden ? "<tr class=\"overridden\"><td><code>" : "<tr><td><code>");
@@ -164,9 +202,31 @@ internal static class ReportWriter
                 }
                 writer.Write("</td></tr>\n");
             }
-            writer.Write("</tbody>\n</table>\n");
+            writer.Write("</tbody>\n</table>\n</details>\n");
         }
         writer.Write("</header>\n");
+    }
+
+    private static void WriteSources(TextWriter writer, IReadOnlyList<Source> sources)
+    {
+        if (sources.Count == 0)
+            return;
+        writer.Write("<section class=\"sources\" id=\"sources\">\n<h2>Sources</h2>\n<ol>\n");
+        foreach (var source in sources)
+        {
+            writer.Write($"<li id=\"{source.Id}\">");
+            if (source.Title is { } title)
+            {
+                Html.Write(writer, title);
+                writer.Write(": ");
+            }
+            writer.Write("<a href=\"");
+            Html.Write(writer, source.Url);
+            writer.Write("\" rel=\"noopener noreferrer\">");
+            Html.Write(writer, source.Url);
+            writer.Write("</a></li>\n");
+        }
+        writer.Write("</ol>\n</section>\n");
     }
 
     private static void Fact(TextWriter writer, string name, Action<TextWriter> value)

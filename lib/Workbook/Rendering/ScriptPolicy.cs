@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using AngleSharp.Html;
-using AngleSharp.Html.Parser;
 
 namespace Workbook.Rendering;
 
@@ -17,8 +16,6 @@ namespace Workbook.Rendering;
 /// </remarks>
 internal sealed class ScriptPolicy
 {
-    private static readonly HtmlParser Parser = new();
-
     private ScriptPolicy(string nonce, bool trustsAuthorHtml)
     {
         Nonce = nonce;
@@ -56,10 +53,8 @@ internal sealed class ScriptPolicy
         ArgumentNullException.ThrowIfNull(html);
         if (!html.Contains("<script", StringComparison.OrdinalIgnoreCase))
             return html;
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
-        var nodes = Parser.ParseFragment(html, document.Body!);
         using var writer = new StringWriter();
-        foreach (var node in nodes)
+        foreach (var node in HtmlFragment.Parse(html))
         {
             if (node is AngleSharp.Dom.IElement element)
             {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MinerCapex.Charts;
+using MinerCapex.Data;
 
 namespace MinerCapex.Tests.Charts;
 
@@ -84,7 +85,48 @@ public class ChartHelperTests
         Assert.Equal(JsonValueKind.Null, trace.GetProperty("z")[1][1].ValueKind);
         Assert.Equal("-0.15", trace.GetProperty("text")[1][0].GetString());
         Assert.Equal("change in ρ", trace.GetProperty("colorbar").GetProperty("title").GetProperty("text").GetString());
+        // The scale is fitted to the largest change (0.15), rounded up to a tenth, and symmetric.
+        Assert.Equal((-0.2, 0.2), (trace.GetProperty("zmin").GetDouble(), trace.GetProperty("zmax").GetDouble()));
+    }
+
+    [Fact]
+    public void Heatmap_NeverPrintsMinusZero_AndCorrelationsKeepTheirFullScale()
+    {
+        var matrix = new double[,] { { 1.0, -0.001 }, { -0.001, 1.0 } };
+        var trace = Json(HeatmapChart.Correlation(["a", "b"], matrix, "t")).GetProperty("data")[0];
+        Assert.Equal("0.00", trace.GetProperty("text")[0][1].GetString());
         Assert.Equal((-1.0, 1.0), (trace.GetProperty("zmin").GetDouble(), trace.GetProperty("zmax").GetDouble()));
+    }
+
+    [Fact]
+    public void CatalogEvents_GetShortTags_AndOnlyTheWeightiestArePrintedOnTheChart()
+    {
+        var data = MinerCapex.Tests.Analytics.StudyData.Load();
+        var markers = EventMarker.From(data.Market.Events);
+        var deal = markers.Single(m => m.Label.StartsWith("corz_crwv_200mw:", StringComparison.Ordinal));
+        Assert.Equal("CORZ–CoreWeave $3.5B", deal.Tag);
+        Assert.Equal("btc halving 4", markers.Single(m => m.Label.StartsWith("btc_halving_4:", StringComparison.Ordinal)).Tag);
+
+        var index = data.MinerIndex;
+        var series = new ChartSeries("MINERS", index.Sessions, index.Levels);
+        var layout = Json(TimeSeriesChart.Create([series], "t", "y", events: markers)).GetProperty("layout");
+        var printed = layout.GetProperty("annotations").EnumerateArray().Where(a => a.TryGetProperty("showarrow", out var arrow) && arrow.GetBoolean()).Select(a => a.GetProperty("text").GetString()).ToList();
+        Assert.Equal(TimeSeriesChart.MaxLabels, printed.Count);
+        var weightiest = markers.Where(m => index.Sessions.Contains(m.Date)).OrderByDescending(m => m.Weight).First();
+        Assert.Contains(weightiest.Tag, printed);
+    }
+
+    [Fact]
+    public void TimeSeries_NamesTheEventsFile_OnlyWhenItDrawsEvents_AndTicksLogAxesAt125()
+    {
+        var days = new[] { new DateOnly(2025, 1, 2), new DateOnly(2025, 1, 3) };
+        var series = new ChartSeries("s", days, [100.0, 110.0], "#000000");
+        var plain = Json(TimeSeriesChart.Create([series], "t", "y", logY: true)).GetProperty("layout");
+        var marked = Json(TimeSeriesChart.Create([series], "t", "y", events: [new EventMarker(days[1], "x", EventCategory.Btc)])).GetProperty("layout");
+
+        Assert.Equal(ChartStyle.PriceSource, plain.GetProperty("annotations")[0].GetProperty("text").GetString());
+        Assert.Equal(ChartStyle.DefaultSource, marked.GetProperty("annotations")[0].GetProperty("text").GetString());
+        Assert.Equal("D2", plain.GetProperty("yaxis").GetProperty("dtick").GetString());
     }
 
     [Fact]

@@ -45,8 +45,8 @@ public sealed class AuthorHtmlBrowserTests(BrowserFixture chromium) : IDisposabl
         Assert.Null(await page.Locator("#data-link").GetAttributeAsync("href"));
         Assert.Equal(0, await page.Locator("main svg#bad-svg, main iframe, main object, main embed").CountAsync());
         Assert.Null(await page.Locator("#bad-img").GetAttributeAsync("onerror"));
-        // Only ours: plotly.js, the chart's script, the report script.
-        Assert.Equal(3, await page.EvaluateAsync<int>("() => document.scripts.length"));
+        // Only ours: plotly.js, the early head script, the chart's script, the report script.
+        Assert.Equal(4, await page.EvaluateAsync<int>("() => document.scripts.length"));
 
         Assert.Equal("bold", await page.Locator("#bold").InnerTextAsync());
         Assert.Equal("2", await page.Locator("#sub").InnerTextAsync());

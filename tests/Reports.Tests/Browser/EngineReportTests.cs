@@ -29,8 +29,9 @@ public sealed partial class EngineReportTests(BrowserFixture chromium, EngineRep
         Assert.Equal(expected, Directory.GetFiles(result.ReportsFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         var index = await File.ReadAllTextAsync(Path.Combine(result.ReportsFolder, "index.html"));
-        Assert.Contains("<tr class=\"failed\"><td><a href=\"report-features.html\">Report features, end to end</a></td><td><code>tests/Reports.Tests/Notebooks/report-features.dib</code></td>", index);
-        Assert.Equal(EngineReports.Notebooks().Count, Regex.Matches(index, "<tr(?: class=\"failed\")?><td><a href=").Count);
+        Assert.Contains("<li class=\"card failed\"><h2><a href=\"report-features.html\">Report features, end to end</a></h2>", index);
+        Assert.Contains("<code>tests/Reports.Tests/Notebooks/report-features.dib</code></p></li>", index);
+        Assert.Equal(EngineReports.Notebooks().Count, Regex.Matches(index, "<li class=\"card(?: failed)?\">").Count);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed partial class EngineReportTests(BrowserFixture chromium, EngineRep
         Assert.Contains($"sha256:{Workbook.Rendering.DataFingerprint.Compute(RepoPaths.Data).Sha256[..12]}", html);
         Assert.Contains("<tr><td><code>symbol</code></td><td><code>&quot;MARA&quot;</code></td><td>default</td></tr>", html);
         Assert.Single(Regex.Matches(html, "<script nonce=\"[^\"]+\" data-plotly-version="));
-        Assert.Equal(2, Regex.Matches(html, "<div class=\"output output-chart\"><div class=\"plotly-chart\">").Count);
+        Assert.Equal(2, Regex.Matches(html, "<div class=\"output output-chart\"[^>]*><div class=\"plotly-chart\"").Count);
         Assert.Contains("<caption style=\"caption-side:top;text-align:left;white-space:nowrap\">772 rows × 7 columns · first 20 shown</caption>", html);
         Assert.Contains("<pre class=\"output output-stream stdout\">green text and &lt;b&gt;markup that stays text&lt;/b&gt;</pre>", html);
         Assert.Contains("<pre class=\"output output-stream stderr\">a warning on stderr</pre>", html);

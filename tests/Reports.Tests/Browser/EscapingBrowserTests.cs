@@ -25,8 +25,9 @@ public sealed class EscapingBrowserTests(BrowserFixture chromium) : IDisposable
         ReportChecks.AssertClean(session);
         Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('img[src=\"x\"]').length"));
 
-        // Only the report's own scripts exist: one per chart, plotly.js in the head, the report script at the end.
-        Assert.Equal(3, await page.EvaluateAsync<int>("() => document.scripts.length"));
+        // Only the report's own scripts exist: one per chart, plotly.js and the early script in the head, the report
+        // script at the end.
+        Assert.Equal(4, await page.EvaluateAsync<int>("() => document.scripts.length"));
 
         var cells = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('#cell-3 td')).map(td => td.textContent)");
         Assert.Contains(HostileRun.Script, cells);

@@ -75,7 +75,8 @@ internal sealed class PageSession : IAsyncDisposable
             session.Dialogs.Add($"{dialog.Type}: {dialog.Message}");
             await dialog.DismissAsync();
         };
-        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        // A report inlines megabytes of script; on a machine shared by many builds parsing it can take a while.
+        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
         return session;
     }
 

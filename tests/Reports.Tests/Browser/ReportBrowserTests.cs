@@ -38,14 +38,21 @@ public sealed class ReportBrowserTests(BrowserFixture chromium, SampleReports re
         var browser = await chromium.BrowserAsync();
         await using var session = await PageSession.OpenAsync(browser, reports.Index);
         var page = session.Page;
-        var rows = page.Locator(".index-table tbody tr");
-        Assert.Equal(2, await rows.CountAsync());
-        Assert.Equal("Miners versus Bitcoin", await rows.Nth(0).Locator("td a").First.InnerTextAsync());
-        Assert.Equal(1, await page.Locator(".index-table tr.failed").CountAsync());
-        Assert.Contains("Failed at cell 3", await page.Locator(".index-table tr.failed").InnerTextAsync());
+        var cards = page.Locator(".cards > li.card");
+        Assert.Equal(2, await cards.CountAsync());
+        Assert.Equal("Miners versus Bitcoin", await cards.Nth(0).Locator("h2 a").InnerTextAsync());
+        Assert.Equal(1, await page.Locator(".cards > li.card.failed").CountAsync());
+        Assert.Contains("Failed at cell 3", await page.Locator(".cards > li.card.failed").InnerTextAsync());
         Directory.CreateDirectory(RepoPaths.Screenshots);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepoPaths.Screenshots, "index.png") });
         ReportChecks.AssertClean(session);
+
+        // On a phone the cards stack and nothing leaves the screen: status and duration stay in view.
+        await using var phone = await PageSession.OpenAsync(browser, reports.Index, width: 390, height: 844);
+        Assert.Equal(390, await phone.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+        var right = await phone.Page.EvaluateAsync<double>("() => Math.max(...Array.from(document.querySelectorAll('.card .badge, .card time')).map(e => e.getBoundingClientRect().right))");
+        Assert.True(right <= 390, $"a card's status or time ends at {right}px");
+        ReportChecks.AssertClean(phone);
     }
 
     [ChromiumFact]

@@ -42,7 +42,7 @@ internal static partial class ReportChecks
             // The chart theming follows the page: plot area in the dark palette's colour.
             var plotColors = await dark.Page.EvaluateAsync<string[]>(
                 "() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(c => c._fullLayout.plot_bgcolor)");
-            var expected = await dark.Page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).getPropertyValue('--chart-plot').trim()");
+            var expected = await PaletteColorAsync(dark.Page, "--chart-plot");
             Assert.All(plotColors, c => Assert.Equal(Rgb(expected), Rgb(c)));
         }
         AssertClean(dark);
@@ -113,6 +113,11 @@ internal static partial class ReportChecks
     /// <summary>How many chart outputs the report's HTML holds.</summary>
     public static int ChartScriptCount(string html) => ChartCall().Matches(html).Count;
 
+    /// <summary>A palette colour as the page resolves it (the stylesheet declares light-dark() pairs).</summary>
+    public static Task<string> PaletteColorAsync(IPage page, string property) => page.EvaluateAsync<string>(
+        "p => { const s = document.createElement('span'); s.style.color = 'var(' + p + ')'; document.body.appendChild(s); const c = getComputedStyle(s).color; s.remove(); return c; }",
+        property);
+
     public static Task<string> BackgroundAsync(IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
 
@@ -134,7 +139,7 @@ internal static partial class ReportChecks
         return (parts[0], parts[1], parts[2]);
     }
 
-    [GeneratedRegex(@"<div class=""output output-chart"">")]
+    [GeneratedRegex(@"<div class=""output output-chart""[ >]")]
     private static partial Regex ChartCall();
 
     [GeneratedRegex(@"\d+(\.\d+)?")]

@@ -72,7 +72,7 @@ internal static class SampleRuns
         null,
         IsReturnValue: true);
 
-    private static DataFrame PriceFrame(string[] symbols)
+    public static DataFrame PriceFrame(string[] symbols)
     {
         var (dates, _) = BundledPrices.Read(symbols[0]);
         var columns = new List<DataFrameColumn> { new StringDataFrameColumn("Date", dates.Select(d => d.ToString("yyyy-MM-dd"))) };
@@ -104,7 +104,7 @@ internal static class SampleRuns
         return ([.. xs], [.. ys]);
     }
 
-    private static double[][] CorrelationMatrix(string[] symbols)
+    public static double[][] CorrelationMatrix(string[] symbols)
     {
         var series = symbols.Select(BundledPrices.Read).ToArray();
         return symbols.Select((_, i) => symbols.Select((_, j) =>

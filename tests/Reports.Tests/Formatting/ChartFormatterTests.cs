@@ -14,7 +14,7 @@ public sealed partial class ChartFormatterTests
         var chart = SampleCharts.Scatter("Returns", [1, 2, 3], [0.5, -0.25, 1], "MARA");
         var html = ChartFormatter.ToHtml(chart);
 
-        var id = Regex.Match(html, "^<div class=\"plotly-chart\"><div id=\"(plotly-[0-9a-f]{32})\"></div><script type=\"text/javascript\">").Groups[1].Value;
+        var id = Regex.Match(html, "^<div class=\"plotly-chart\" data-figure-title=\"Returns\"><div id=\"(plotly-[0-9a-f]{32})\"></div><script type=\"text/javascript\">").Groups[1].Value;
         Assert.NotEmpty(id);
         Assert.EndsWith("</script></div>", html);
         Assert.Single(Regex.Matches(html, "<script"));

@@ -27,7 +27,7 @@ public sealed class NotebookFormattersTests
         Assert.Equal("text/html", Formatter.GetPreferredMimeTypesFor(typeof(GenericChart)).First());
 
         var chart = SampleCharts.Lines("MARA", "MARA");
-        Assert.StartsWith("<div class=\"plotly-chart\"><div id=\"plotly-", chart.ToDisplayString("text/html"));
+        Assert.Matches("^<div class=\"plotly-chart\" data-figure-title=\"[^\"]*\"><div id=\"plotly-", chart.ToDisplayString("text/html"));
         Assert.Equal("Plotly chart (1 trace)", chart.ToDisplayString("text/plain"));
     }
 
@@ -67,7 +67,7 @@ public sealed class NotebookFormattersTests
         NotebookFormatters.Register();
         var figure = new ChartFigure().AddTrace("scatter", new Dictionary<string, object?> { ["x"] = new[] { 1, 2 }, ["y"] = new[] { 3.0, 4.0 }, ["name"] = "MARA" });
 
-        Assert.StartsWith("<div class=\"plotly-chart\"><div id=\"plotly-", figure.ToDisplayString("text/html"));
+        Assert.Matches("^<div class=\"plotly-chart\" data-figure-title=\"[^\"]*\"><div id=\"plotly-", figure.ToDisplayString("text/html"));
         Assert.Contains("\"name\":\"MARA\"", figure.ToDisplayString("text/html"));
         Assert.Equal("Plotly chart (1 trace)", figure.ToDisplayString("text/plain"));
         Assert.Equal(["text/html", "application/vnd.plotly.v1+json", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(ChartFigure)));

@@ -34,7 +34,7 @@ public sealed class TableFormatterTests
     {
         var html = TableFormatter.ToHtml(Results);
         Assert.Contains(
-            "<td><a href=\"https://example.org/mara?q=1&amp;x=&lt;b&gt;\" rel=\"noopener noreferrer\" target=\"_blank\">https://example.org/mara?q=1&amp;x=&lt;b&gt;</a></td>",
+            "<td><a href=\"https://example.org/mara?q=1&amp;x=&lt;b&gt;\" data-cite-url=\"https://example.org/mara?q=1&amp;x=&lt;b&gt;\" rel=\"noopener noreferrer\" target=\"_blank\">https://example.org/mara?q=1&amp;x=&lt;b&gt;</a></td>",
             html);
         Assert.DoesNotContain("javascript:", TableFormatter.ToHtml([new Result("x", default, 1, 1, [], "javascript:alert(1)")]).Replace("<td>javascript:alert(1)</td>", ""));
     }

@@ -16,11 +16,13 @@ public sealed class IndexPageTests : IDisposable
         var failing = SampleRuns.Failing(_folder.Path);
         var html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([failing, research], reports));
 
-        var rows = Regex.Matches(html, "<tr( class=\"failed\")?><td><a href=\"([^\"]+)\">([^<]+)</a></td>").Select(m => (Failed: m.Groups[1].Success, File: m.Groups[2].Value, Title: m.Groups[3].Value)).ToList();
-        Assert.Equal([(false, "01-miners-vs-bitcoin.html", "Miners versus Bitcoin"), (true, "02-failing.html", "A notebook that fails")], rows);
+        var cards = Regex.Matches(html, "<li class=\"card( failed)?\"><h2><a href=\"([^\"]+)\">([^<]+)</a></h2>").Select(m => (Failed: m.Groups[1].Success, File: m.Groups[2].Value, Title: m.Groups[3].Value)).ToList();
+        Assert.Equal([(false, "01-miners-vs-bitcoin.html", "Miners versus Bitcoin"), (true, "02-failing.html", "A notebook that fails")], cards);
         Assert.Contains("<span class=\"badge badge-failed\">Failed</span> at <a href=\"02-failing.html#cell-3\">cell 3</a>", html);
-        Assert.Contains("<time datetime=\"2026-02-02T09:30:00Z\">2026-02-02 09:30:00 UTC</time></td><td>525 ms</td>", html);
+        Assert.Contains(" · 525 ms · <time datetime=\"2026-02-02T09:30:00Z\">2026-02-02 09:30:00 UTC</time> · <code>", html);
+        Assert.Contains("<p class=\"card-abstract\">Do listed bitcoin miners still trade like Bitcoin, or like AI infrastructure? This notebook compares", html);
         Assert.Contains("2 reports · <span class=\"badge badge-failed\">1 failed</span>", html);
+        Assert.Contains("<title>Reports</title>", html);
     }
 
     [Fact]
@@ -33,7 +35,8 @@ public sealed class IndexPageTests : IDisposable
         var html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([SampleRuns.Research(_folder.Path)], reports));
 
         Assert.Contains(">Miners versus Bitcoin</a>", html);
-        Assert.Contains("<tr class=\"failed\"><td><a href=\"02-failing.html\">A notebook that fails</a></td><td><code>02-failing.dib</code></td>", html);
+        Assert.Contains("<li class=\"card failed\"><h2><a href=\"02-failing.html\">A notebook that fails</a></h2>", html);
+        Assert.Contains("<code>02-failing.dib</code></p></li>", html);
         Assert.DoesNotContain("notes.html", html);
     }
 
@@ -44,8 +47,28 @@ public sealed class IndexPageTests : IDisposable
         var path = await HtmlReport.WriteAsync(run, _folder.File("reports"), new ReportOptions());
         var summary = ReportSummary.ReadFrom(path);
 
-        Assert.Equal(new ReportSummary("03-hostile.html", "Payloads <script>alert(0)</script>", "03-hostile.dib", run.StartedAt, run.Duration, false, 8), summary);
+        Assert.Equal(new ReportSummary("03-hostile.html", "Payloads <script>alert(0)</script>", "03-hostile.dib", run.StartedAt, run.Duration, false, 8)
+        {
+            Abstract = "Every output below carries markup from data.",
+        }, summary);
         Assert.Null(ReportSummary.ReadFrom(_folder.File("missing.html")));
+    }
+
+    [Fact]
+    public async Task Index_OpensWithTheWorkbooksIntroduction_AndTheAnswerANotebookMarks()
+    {
+        var notebooks = Directory.CreateDirectory(_folder.File("book")).FullName;
+        File.WriteAllText(Path.Combine(notebooks, HtmlReport.IndexIntroFileName), "# The workbook\n\n**Is it so?** <script>alert(1)</script>");
+        var answering = new RunBuilder(Path.Combine(notebooks, "05-answer.dib"))
+            .Markdown("# Findings\n\nWhat the numbers say.")
+            .Code("//| index: answer\ndisplay(HTML(answer));", RunBuilder.Html("<p><b>Yes.</b> By 0.42.</p><script>alert(2)</script>"))
+            .Build();
+        var html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([answering], _folder.File("reports")));
+
+        Assert.Contains("<title>The workbook</title>", html);
+        Assert.Contains("<header class=\"index-intro\"><h1 id=\"the-workbook\">The workbook</h1>\n<p><strong>Is it so?</strong> </p>", html);
+        Assert.Contains("<section class=\"index-answer\" id=\"answer\"><h2>The answer</h2>\n<p><b>Yes.</b> By 0.42.</p><p class=\"index-answer-source\">From <a href=\"05-answer.html\">Findings</a>.</p></section>", html);
+        Assert.DoesNotContain("alert", html);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -26,7 +26,7 @@ internal static class ReportBuilder
         var packages = new List<string>();
         var cellOutputs = run.Cells.ToDictionary(c => c.Index, c => Shown(c, packages));
         var figures = FigureNumbers.Plan(run.Cells
-            .Where(c => !c.Cell.IsMarkdown)
+            .Where(c => !c.Cell.IsMarkdown())
             .Select(c => (c.Index, CellOptions.Parse(c.Cell.Contents), (IReadOnlyList<FigureKind?>)cellOutputs[c.Index].Select(o => OutputRenderer.KindOf(o, IsAuthored(c))).ToList())));
 
         var slugger = new Slugger();

@@ -52,7 +52,7 @@ def warm_loops(kernel, rounds):
     kc.start_channels()
     kc.wait_for_ready(timeout=120)
     for _ in range(3):
-        kc.execute_interactive("1 + 1", timeout=120)
+        kc.execute_interactive("1 + 1", timeout=120, output_hook=lambda msg: None)
         kc.complete("Console.WriteL", 14, reply=True, timeout=120)
     trips, completions = [], []
     for _ in range(rounds):

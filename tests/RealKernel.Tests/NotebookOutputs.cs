@@ -75,7 +75,8 @@ internal static partial class NotebookOutputs
     {
         if (type == "error") return $"error {(string?)output["ename"]}: {(string?)output["evalue"]}";
         var data = output["data"]?.AsObject() ?? [];
-        var parts = data.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"[{p.Key}]\n{Text(p.Value)}");
+        var parts = data.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => $"[{p.Key}]\n{(p.Key.EndsWith("json", StringComparison.Ordinal) ? JsonText(p.Value) : Text(p.Value))}");
         return $"{type}\n{string.Join("\n", parts)}";
     }
 
@@ -88,6 +89,21 @@ internal static partial class NotebookOutputs
         return html.Contains("dotnet-interactive-this-cell", StringComparison.Ordinal)
             || (plain.StartsWith("Loading extensions from `", StringComparison.Ordinal) && plain.Contains("interactive-extensions", StringComparison.Ordinal));
     }
+
+    // A JSON MIME type (a chart's application/vnd.plotly.v1+json) is stored as JSON by the workbook engine, as
+    // nbformat does, and as the string the kernel sent by .NET Interactive; compare the JSON, members sorted.
+    private static string JsonText(JsonNode? node)
+    {
+        var value = node is JsonValue text && text.TryGetValue<string>(out var json) ? JsonNode.Parse(json) : node;
+        return Sorted(value)?.ToJsonString() ?? "null";
+    }
+
+    private static JsonNode? Sorted(JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
+        JsonArray array => new JsonArray([.. array.Select(Sorted)]),
+        _ => node?.DeepClone(),
+    };
 
     // nbformat stores multi-line strings either as one string or as a list of lines.
     private static string Text(JsonNode? node) => node switch

@@ -30,12 +30,17 @@ public static class TableFormatter
 
     /// <summary>
     /// Registers text/html and text/plain formatters for <c>IEnumerable&lt;T&gt;</c> (which the Formatting library
-    /// also applies to lists and arrays of <typeparamref name="T"/>). Registering again replaces the earlier one.
+    /// also applies to lists and arrays of <typeparamref name="T"/>), and makes lists and arrays of it display in
+    /// both, so a front end without HTML (a Jupyter console) shows the text table. Registering again replaces the
+    /// earlier one.
     /// </summary>
     public static void Register<T>()
     {
         Formatter.Register<IEnumerable<T>>((items, writer) => writer.Write(ToHtml(items)), HtmlMimeType);
         Formatter.Register<IEnumerable<T>>((items, writer) => writer.Write(ToText(items)), PlainTextMimeType);
+        // Preferred MIME types are looked up by the runtime type, which is a concrete collection.
+        foreach (var collection in new[] { typeof(List<T>), typeof(T[]) })
+            Formatter.SetPreferredMimeTypesFor(collection, HtmlMimeType, PlainTextMimeType);
     }
 
     internal const string HtmlMimeType = "text/html";

@@ -77,6 +77,14 @@ public sealed class NotebookFormattersTests
     }
 
     [Fact]
+    public void ListsAndArraysOfRecords_DisplayAsHtmlAndTextTables()
+    {
+        NotebookFormatters.Register();
+        Assert.Equal(["text/html", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(List<MinerCapex.Analytics.OlsCoefficient>)));
+        Assert.Equal(["text/html", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(MinerCapex.Analytics.OlsCoefficient[])));
+    }
+
+    [Fact]
     public void CorrelationMatrix_DisplaysAsItsTable()
     {
         NotebookFormatters.Register();

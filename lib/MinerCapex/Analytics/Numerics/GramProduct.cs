@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace MinerCapex.Analytics;
+namespace MinerCapex.Analytics.Numerics;
 
 /// <summary>
 /// Sums of products between every column of one packed set and every column of another

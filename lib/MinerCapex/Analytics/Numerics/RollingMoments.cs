@@ -1,11 +1,11 @@
-namespace MinerCapex.Analytics;
+namespace MinerCapex.Analytics.Numerics;
 
 /// <summary>
-/// O(T) kernels for moving correlation and beta of a series x against a factor y. The window kernel
+/// O(T) kernels for rolling correlation and beta of a series x against a factor y. The window kernel
 /// keeps centred co-moments and slides them with exact add/remove updates (no sums of raw products);
 /// the exponential kernel follows pandas' <c>ewmcov</c> recursion.
 /// </summary>
-internal static class MovingMoments
+internal static class RollingMoments
 {
     public static void Compute(ReadOnlySpan<double> x, ReadOnlySpan<double> y, RollingScheme scheme, Span<double> correlation, Span<double> beta)
     {

@@ -2,7 +2,7 @@ using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace MinerCapex.Analytics;
+namespace MinerCapex.Analytics.Numerics;
 
 /// <summary>Vectorised scans over spans of doubles.</summary>
 internal static class Spans

@@ -58,13 +58,13 @@ public static class EventStudy
 
         var (x1, x2, regressors) = Factors(returns, options);
         var studied = PlaceEvents(returns, events.ToArray(), options);
-        var run = new Computation(returns, symbols, studied, options, x1, x2, regressors);
-        run.FitAll();
-        var groupResults = run.TestGroups(groups.Groups);
-        var pooled = run.TestPools(groups.Groups);
-        var paths = run.AveragePaths(groups.Groups);
+        var fits = new EventFits(returns, symbols, studied, options, x1, x2, regressors);
+        fits.FitAll();
+        var groupResults = GroupCrossSections.Test(fits, groups.Groups);
+        var pooled = PooledCrossSections.Test(fits, groups.Groups);
+        var paths = GroupCrossSections.AveragePaths(fits, groups.Groups);
         return new EventStudyResult(
-            returns, options, groups, studied, run.Stocks, run.Skipped, groupResults, pooled, paths);
+            returns, options, groups, studied, fits.Stocks, fits.Skipped, groupResults, pooled, paths);
     }
 
     /// <summary>Runs the event study of <paramref name="symbols"/> as one group named <c>all</c>.</summary>

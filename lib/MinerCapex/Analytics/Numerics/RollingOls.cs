@@ -1,11 +1,11 @@
-namespace MinerCapex.Analytics;
+namespace MinerCapex.Analytics.Numerics;
 
 /// <summary>
 /// O(T·m²) rolling OLS: the centred co-moment matrix of (x_1..x_k, y) over the window is grown with
 /// Welford updates and slid with exact add/remove updates, then the k×k normal equations of the centred
 /// regressors are solved by Cholesky at each complete window.
 /// </summary>
-internal static class SlidingRegression
+internal static class RollingOls
 {
     private const double PivotTolerance = 1e-10;
 

@@ -1,7 +1,7 @@
 using System.Numerics.Tensors;
 using MathNet.Numerics.Distributions;
 
-namespace MinerCapex.Analytics;
+namespace MinerCapex.Analytics.Numerics;
 
 /// <summary>
 /// The regressor side of an OLS fit, factored once so that many dependent series observed on the same

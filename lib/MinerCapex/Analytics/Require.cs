@@ -1,24 +1,6 @@
-using Microsoft.Data.Analysis;
 using MinerCapex.Panel;
 
 namespace MinerCapex.Analytics;
-
-/// <summary>
-/// Column builders for the <c>ToDataFrame()</c> edges of the analytics. A missing value (NaN) becomes a
-/// DataFrame null, which is how Microsoft.Data.Analysis marks missing data (<c>DropNulls</c>, null counts).
-/// </summary>
-internal static class Frames
-{
-    public static DateTimeDataFrameColumn Dates(string name, IEnumerable<DateOnly> dates) => Data.Frames.Dates(name, dates);
-
-    public static DoubleDataFrameColumn Doubles(string name, IEnumerable<double> values) =>
-        new(name, values.Select(v => double.IsNaN(v) ? (double?)null : v));
-
-    public static Int32DataFrameColumn Ints(string name, IEnumerable<int> values) =>
-        new(name, values.Select(v => (int?)v));
-
-    public static StringDataFrameColumn Strings(string name, IEnumerable<string> values) => Data.Frames.Text(name, values);
-}
 
 /// <summary>Argument checks shared by the analytics, each naming the parameter and the offending value.</summary>
 internal static class Require

@@ -1,4 +1,4 @@
-namespace MinerCapex.Analytics;
+namespace MinerCapex.Analytics.Numerics;
 
 /// <summary>
 /// Columns copied into one contiguous column-major buffer, padded with zero rows and zero columns to

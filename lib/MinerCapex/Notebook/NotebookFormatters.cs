@@ -56,12 +56,14 @@ public static class NotebookFormatters
             Formatter.Register<DataFrame>((frame, writer) => writer.Write(DataFrameFormatter.ToText(frame)), PlainText);
 
             Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartFormatter.ToHtml(chart)), Html);
+            Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartFormatter.Figure(chart)), ChartFormatter.FigureMimeType);
             Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartText(chart)), PlainText);
 
             Formatter.Register<SessionPanel>((panel, writer) => HtmlTable.Write(writer, TableSources.FromPanel(panel), MaxRows), Html);
             Formatter.Register<SessionPanel>((panel, writer) => TextTable.Write(writer, TableSources.FromPanel(panel), MaxRows), PlainText);
 
             Formatter.Register<ChartFigure>((figure, writer) => writer.Write(ChartFormatter.ToHtml(figure.ToChart())), Html);
+            Formatter.Register<ChartFigure>((figure, writer) => writer.Write(ChartFormatter.Figure(figure.ToChart())), ChartFormatter.FigureMimeType);
             Formatter.Register<ChartFigure>((figure, writer) => writer.Write(ChartText(figure.ToChart())), PlainText);
 
             Formatter.Register<CorrelationMatrix>((matrix, writer) => writer.Write(DataFrameFormatter.ToHtml(matrix.ToDataFrame())), Html);
@@ -89,8 +91,11 @@ public static class NotebookFormatters
             TableFormatter.Register<EventMarker>();
 
             Type[] tables = [typeof(DataFrame), typeof(SessionPanel), typeof(CorrelationMatrix), typeof(OlsResult), typeof(PriceHistory), typeof(Readout), typeof(ResultTable)];
-            foreach (var type in tables.Concat([typeof(GenericChart), typeof(ChartFigure)]))
+            foreach (var type in tables)
                 Formatter.SetPreferredMimeTypesFor(type, Html, PlainText);
+            // A chart also carries its figure, so that a report or a front end knows it for a chart by its type.
+            foreach (var type in new[] { typeof(GenericChart), typeof(ChartFigure) })
+                Formatter.SetPreferredMimeTypesFor(type, Html, ChartFormatter.FigureMimeType, PlainText);
         }
     }
 

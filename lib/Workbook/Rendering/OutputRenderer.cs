@@ -3,7 +3,7 @@ using Workbook.Execution;
 
 namespace Workbook.Rendering;
 
-/// <summary>A cell's outputs as report HTML, and whether any of them draws a Plotly chart.</summary>
+/// <summary>A cell's outputs as report HTML, and whether any of them is a Plotly chart (carries a Plotly figure).</summary>
 internal sealed record RenderedOutputs(string Html, bool HasChart);
 
 /// <summary>
@@ -57,7 +57,7 @@ internal sealed class OutputRenderer(MarkdownRenderer markdown, ScriptPolicy scr
         if (display.Get("text/html") is { } raw)
         {
             var html = authored ? scripts.Authored(raw) : scripts.Ours(raw);
-            var isChart = PlotlyScript.DrawsChart(html);
+            var isChart = display.Get(PlotlyScript.FigureMimeType) is not null;
             writer.Write(isChart ? "<div class=\"output output-chart\">" : "<div class=\"output output-html\">");
             writer.Write(html);
             writer.Write("</div>");

@@ -17,11 +17,11 @@ internal static partial class PlotlyScript
     /// <summary>The bundle's source, safe to place between <c>&lt;script&gt;</c> tags.</summary>
     public static string Source => Bundle.Value;
 
-    /// <summary>True when HTML from a formatter draws a Plotly chart (Plotly.NET's own or our formatter's script).</summary>
-    public static bool DrawsChart(string html) => ChartCall().IsMatch(html);
-
-    [GeneratedRegex(@"\bPlotly\.(?:newPlot|react|plot)\s*\(")]
-    private static partial Regex ChartCall();
+    /// <summary>
+    /// The MIME type of a Plotly figure (Jupyter's and plotly.py's name for it). A displayed value carrying it is a
+    /// chart: the report gives it the chart's frame and inlines plotly.js, whatever its HTML looks like.
+    /// </summary>
+    public const string FigureMimeType = "application/vnd.plotly.v1+json";
 
     private static string Load()
     {

@@ -1,5 +1,6 @@
 using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Execution;
+using Workbook.Execution.Parameters;
 
 namespace Reports.Tests.Fixtures;
 
@@ -33,14 +34,24 @@ internal sealed class RunBuilder(string sourcePath)
         return this;
     }
 
-    public NotebookRun Build() => new(
-        sourcePath,
-        new InteractiveDocument(_cells.Select(c => c.Cell).ToList()),
-        _cells.ToList(),
-        StartedAt,
-        _cells.Aggregate(TimeSpan.FromMilliseconds(350), (total, c) => total + c.Duration),
-        new Dictionary<string, string>(_parameters),
-        new HashSet<string>(_overridden));
+    public NotebookRun Build()
+    {
+        var document = new InteractiveDocument(_cells.Select(c => c.Cell).ToList());
+        // As the engine records them: in the parameters cell's order, each with the default it declares.
+        var declared = NotebookParameters.Declared(document);
+        var order = declared.Select(d => d.Name).ToList();
+        var values = _parameters.Keys
+            .OrderBy(n => order.IndexOf(n) is var i && i < 0 ? int.MaxValue : i).ThenBy(n => n, StringComparer.Ordinal)
+            .Select(n => new ParameterValue(n, _parameters[n], _overridden.Contains(n), declared.FirstOrDefault(d => d.Name == n)?.DefaultSource))
+            .ToList();
+        return new(
+            sourcePath,
+            document,
+            _cells.ToList(),
+            StartedAt,
+            _cells.Aggregate(TimeSpan.FromMilliseconds(350), (total, c) => total + c.Duration),
+            new ParameterValues(values));
+    }
 
     private static InteractiveDocumentElement Element(string kernel, string contents) => new(contents, kernel, []);
 

@@ -67,8 +67,9 @@ internal static class SampleRuns
         .Build();
 
     /// <summary>Wraps a value as the engine records a displayed value: every MIME type the formatters produce.</summary>
+    /// <summary>A value displayed as the engine displays it: in each MIME type its formatters prefer.</summary>
     public static DisplayOutput Display(object value) => new(
-        [new("text/html", value.ToDisplayString("text/html")), new("text/plain", value.ToDisplayString("text/plain"))],
+        [.. Formatter.GetPreferredMimeTypesFor(value.GetType()).Select(type => new Workbook.Execution.FormattedValue(type, value.ToDisplayString(type)))],
         null,
         IsReturnValue: true);
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using MinerCapex.Refresh;
-using MinerCapex.Tests.Refresh;
 using Workbook.Cli.Commands;
 
 namespace Workbook.Tests.Cli;

@@ -6,9 +6,8 @@ using MinerCapex.Data;
 using MinerCapex.Notebook;
 using MinerCapex.Panel;
 using Plotly.NET;
-using Reports.Tests.Fixtures;
 
-namespace Reports.Tests.Formatting;
+namespace MinerCapex.Tests.Notebook;
 
 /// <summary>The registrations as the Formatting library applies them, the way both notebook kernels call it.</summary>
 [Collection(FormatterStateCollection.Name)]

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Analysis;
 using MinerCapex.Notebook;
 
-namespace Reports.Tests.Formatting;
+namespace MinerCapex.Tests.Notebook;
 
 public sealed class DataFrameFormatterTests
 {

@@ -2,10 +2,10 @@ using System.Security.Cryptography;
 using MinerCapex.Data;
 using MinerCapex.Refresh;
 
-namespace MinerCapex.Tests.Refresh;
+namespace TestSupport.Refresh;
 
 /// <summary>Paths to the repository's bundled data and the refresh fixtures, temp copies, hashes, fast retry options.</summary>
-internal static class RefreshTestData
+public static class RefreshTestData
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
@@ -52,7 +52,7 @@ internal static class RefreshTestData
     }
 }
 
-internal sealed class TempPrices(string folder) : IDisposable
+public sealed class TempPrices(string folder) : IDisposable
 {
     public string Folder { get; } = folder;
 

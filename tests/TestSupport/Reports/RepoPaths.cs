@@ -1,7 +1,7 @@
-namespace Reports.Tests.Fixtures;
+namespace TestSupport.Reports;
 
 /// <summary>Folders of the repository the tests run from, found from the test assembly's location.</summary>
-internal static class RepoPaths
+public static class RepoPaths
 {
     /// <summary>The repository root: the first folder above the test binaries holding MinerCapex.slnx.</summary>
     public static string Root { get; } = FindRoot();

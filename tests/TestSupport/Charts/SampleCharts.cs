@@ -1,9 +1,10 @@
 using Plotly.NET;
+using TestSupport.Reports;
 
-namespace Reports.Tests.Fixtures;
+namespace TestSupport.Charts;
 
 /// <summary>Plotly.NET charts built from the bundled prices through Plotly.NET's trace objects (the core API from C#).</summary>
-internal static class SampleCharts
+public static class SampleCharts
 {
     public static GenericChart Lines(string title, params string[] symbols)
     {

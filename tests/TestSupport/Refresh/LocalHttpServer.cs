@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace MinerCapex.Tests.Refresh;
+namespace TestSupport.Refresh;
 
 /// <summary>One scripted HTTP response.</summary>
 /// <param name="Status">Status code.</param>
@@ -31,7 +31,7 @@ public sealed record ReplayResponse(int Status, string Reason, string Body, stri
 /// HttpClient/Polly code runs against real sockets. One response per connection (Connection: close). It stops
 /// when disposed, and by itself after 60 s so that a broken test cannot leave it running.
 /// </summary>
-internal sealed class LocalHttpServer : IAsyncDisposable
+public sealed class LocalHttpServer : IAsyncDisposable
 {
     private readonly TcpListener _listener;
     private readonly Func<int, string, ReplayResponse> _script;

@@ -2,9 +2,8 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using MinerCapex.Notebook;
 using Plotly.NET;
-using Reports.Tests.Fixtures;
 
-namespace Reports.Tests.Formatting;
+namespace MinerCapex.Tests.Notebook;
 
 public sealed partial class ChartFormatterTests
 {

@@ -1,15 +1,16 @@
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using MinerCapex.Notebook;
+using TestSupport.Charts;
 using Workbook.Execution;
 
-namespace Reports.Tests.Fixtures;
+namespace TestSupport.Reports;
 
 /// <summary>
 /// Hand-built runs shaped like the research notebooks: real bundled prices, DataFrames and charts formatted by the
 /// real formatters, prose with headings, a parameters cell, console output, an inlined image.
 /// </summary>
-internal static class SampleRuns
+public static class SampleRuns
 {
     public static readonly string[] Miners = ["MARA", "RIOT", "CLSK", "CIFR", "IREN"];
 

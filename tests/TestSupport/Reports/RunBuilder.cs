@@ -2,10 +2,10 @@ using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Execution;
 using Workbook.Execution.Parameters;
 
-namespace Reports.Tests.Fixtures;
+namespace TestSupport.Reports;
 
 /// <summary>Builds a <see cref="NotebookRun"/> by hand, cell by cell, the way the engine would record it.</summary>
-internal sealed class RunBuilder(string sourcePath)
+public sealed class RunBuilder(string sourcePath)
 {
     private readonly List<CellResult> _cells = [];
     private readonly Dictionary<string, string> _parameters = [];

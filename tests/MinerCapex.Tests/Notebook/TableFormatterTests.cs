@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using MinerCapex.Notebook;
 
-namespace Reports.Tests.Formatting;
+namespace MinerCapex.Tests.Notebook;
 
 public sealed class TableFormatterTests
 {

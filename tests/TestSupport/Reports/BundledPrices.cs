@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Reports.Tests.Fixtures;
+namespace TestSupport.Reports;
 
 /// <summary>Study prices (Adj Close, else Close) read from the bundled CSVs under data/prices, for realistic report content.</summary>
-internal static class BundledPrices
+public static class BundledPrices
 {
     public static (DateOnly[] Dates, double[] Prices) Read(string symbol)
     {

@@ -1,4 +1,4 @@
-namespace Reports.Tests.Formatting;
+namespace MinerCapex.Tests.Notebook;
 
 /// <summary>
 /// Tests that change the process-wide Formatter registrations (<c>Formatter.ResetToDefault</c>, re-registration)

@@ -32,6 +32,16 @@ public sealed class DataFormatException : Exception
     /// <summary>What the reader expected instead.</summary>
     public string Expected { get; }
 
+    /// <summary>The message without the file: "line 12, column 3: found 'x'; expected a number.", for lists grouped by file.</summary>
+    public string Problem
+    {
+        get
+        {
+            var where = Line > 0 ? (Column > 0 ? $"line {Line}, column {Column}: " : $"line {Line}: ") : "";
+            return $"{where}found {(Value is null ? "nothing" : $"'{Value}'")}; expected {Expected}.";
+        }
+    }
+
     private static string Compose(string file, int line, int column, string? value, string expected)
     {
         var where = line > 0 ? (column > 0 ? $"{file}:{line}:{column}" : $"{file}:{line}") : file;

@@ -34,38 +34,79 @@ public static class PriceFile
     /// <summary>The symbol a price file holds: its name without the extension (<c>data/prices/BTC-USD.csv</c> → <c>BTC-USD</c>).</summary>
     public static string SymbolOf(string path) => Path.GetFileNameWithoutExtension(path);
 
+    /// <summary>
+    /// Every malformed line of <paramref name="path"/>, one problem per line (the first bad field), where
+    /// <see cref="Read"/> stops at the first; empty when the file reads.
+    /// </summary>
+    /// <exception cref="DataFormatException">The header itself is malformed, so no line can be checked.</exception>
+    public static IReadOnlyList<DataFormatException> Problems(string path, DateOrder order = DateOrder.StrictlyIncreasing)
+    {
+        var problems = new List<DataFormatException>();
+        ReadColumns(path, order, problems);
+        return problems;
+    }
+
     /// <summary>Parses straight into columns, without a <see cref="PriceBar"/> per line: the panel loader's path.</summary>
-    internal static PriceColumns ReadColumns(string path, DateOrder order)
+    internal static PriceColumns ReadColumns(string path, DateOrder order) => ReadColumns(path, order, problems: null)!;
+
+    /// <summary>
+    /// The parser behind both: it throws at the first bad line, or, given <paramref name="problems"/>, records each
+    /// bad line there, skips it and goes on (and returns null when any was found).
+    /// </summary>
+    private static PriceColumns? ReadColumns(string path, DateOrder order, List<DataFormatException>? problems)
     {
         using var sheet = CsvSheet.Open(path, Columns);
         using var columns = new ScratchColumns(capacity: (int)Math.Min(1 << 16, new FileInfo(path).Length / 40 + 16));
         var n = 0;
         var previousLine = 0;
-        while (sheet.Next())
+        while (true)
         {
-            columns.EnsureRoom(n);
-            if (!FieldText.TryParseDate(sheet.Span(0), out var date)) throw sheet.Error(0, "a date as yyyy-MM-dd");
-            if (order == DateOrder.StrictlyIncreasing && n > 0 && date <= columns.Dates[n - 1])
+            try
             {
-                var what = date == columns.Dates[n - 1] ? "duplicates" : "is before";
-                throw sheet.Error(0, $"a date after {columns.Dates[n - 1]:yyyy-MM-dd} (line {previousLine}); dates must strictly increase and this one {what} it");
+                if (!sheet.Next()) break;
             }
-            columns.Dates[n] = date;
-
-            for (var f = 0; f < ScratchColumns.Fields; f++)
+            catch (DataFormatException badLine) when (problems is not null)
             {
-                var text = sheet.Span(f + 1);
-                if (FieldText.IsMissing(text)) columns.Values[f][n] = double.NaN;
-                else if (FieldText.TryParseNumber(text, out var x)) columns.Values[f][n] = x;
-                else throw sheet.Error(f + 1, $"a number or null for {Columns[f + 1]}");
+                problems.Add(badLine);
+                if (!sheet.RecordReady) continue;
+            }
+            columns.EnsureRoom(n);
+            var problem = ParseRecord(sheet, columns, n, order, previousLine);
+            if (problem is not null)
+            {
+                if (problems is null) throw problem;
+                problems.Add(problem);
+                continue;
             }
             previousLine = sheet.Line;
             n++;
         }
 
+        if (problems is { Count: > 0 }) return null;
         if (n == 0) throw new DataFormatException(path, 2, 0, null, "at least one bar after the header line");
         var v = columns.Values;
         return new PriceColumns(SymbolOf(path), path, columns.Dates[..n],
             v[0][..n], v[1][..n], v[2][..n], v[3][..n], v[4][..n], v[5][..n]);
+    }
+
+    /// <summary>Parses the current record into row <paramref name="n"/>; the problem with it, or null.</summary>
+    private static DataFormatException? ParseRecord(CsvSheet sheet, ScratchColumns columns, int n, DateOrder order, int previousLine)
+    {
+        if (!FieldText.TryParseDate(sheet.Span(0), out var date)) return sheet.Error(0, "a date as yyyy-MM-dd");
+        if (order == DateOrder.StrictlyIncreasing && n > 0 && date <= columns.Dates[n - 1])
+        {
+            var what = date == columns.Dates[n - 1] ? "duplicates" : "is before";
+            return sheet.Error(0, $"a date after {columns.Dates[n - 1]:yyyy-MM-dd} (line {previousLine}); dates must strictly increase and this one {what} it");
+        }
+        columns.Dates[n] = date;
+
+        for (var f = 0; f < ScratchColumns.Fields; f++)
+        {
+            var text = sheet.Span(f + 1);
+            if (FieldText.IsMissing(text)) columns.Values[f][n] = double.NaN;
+            else if (FieldText.TryParseNumber(text, out var x)) columns.Values[f][n] = x;
+            else return sheet.Error(f + 1, $"a number or null for {Columns[f + 1]}");
+        }
+        return null;
     }
 }

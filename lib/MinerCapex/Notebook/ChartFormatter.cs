@@ -24,8 +24,8 @@ public static class ChartFormatter
     /// <summary>Where notebook front ends without plotly.js load it from: the version Plotly.NET targets.</summary>
     public static string PlotlyCdnUrl => $"https://cdn.plot.ly/plotly-{Globals.PLOTLYJS_VERSION}.min.js";
 
-    /// <summary>The MIME type of the figure JSON a chart is displayed with beside its HTML: Jupyter's Plotly type.</summary>
-    public const string FigureMimeType = "application/vnd.plotly.v1+json";
+    /// <summary>Plotly's MIME type for a figure (data, layout, config), as Jupyter front ends' Plotly renderers read it.</summary>
+    public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
 
     /// <summary>The class on the chart's outer <c>div</c>; reports size and theme charts through it.</summary>
     public const string CssClass = "plotly-chart";

@@ -12,8 +12,8 @@ namespace MinerCapex.Notebook;
 
 /// <summary>
 /// Registers how notebooks display this library's values: DataFrames, session panels, correlation matrices,
-/// regressions and lists of result records as tables; read-outs as their sentence and tables; Plotly.NET charts and <see cref="ChartFigure"/>s as
-/// interactive charts.
+/// regressions and lists of result records as tables (HTML plus a text table); read-outs as their sentence and tables;
+/// Plotly.NET charts and <see cref="ChartFigure"/>s as interactive charts (HTML, Plotly's figure JSON, and a one-line text).
 /// </summary>
 /// <remarks>
 /// Call <see cref="Register"/> once in a notebook's setup cell. It uses only the
@@ -56,15 +56,15 @@ public static class NotebookFormatters
             Formatter.Register<DataFrame>((frame, writer) => writer.Write(DataFrameFormatter.ToText(frame)), PlainText);
 
             Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartFormatter.ToHtml(chart)), Html);
-            Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartFormatter.Figure(chart)), ChartFormatter.FigureMimeType);
             Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartText(chart)), PlainText);
+            Formatter.Register<GenericChart>((chart, writer) => writer.Write(ChartFormatter.Figure(chart)), ChartFormatter.PlotlyMimeType);
 
             Formatter.Register<SessionPanel>((panel, writer) => HtmlTable.Write(writer, TableSources.FromPanel(panel), MaxRows), Html);
             Formatter.Register<SessionPanel>((panel, writer) => TextTable.Write(writer, TableSources.FromPanel(panel), MaxRows), PlainText);
 
             Formatter.Register<ChartFigure>((figure, writer) => writer.Write(ChartFormatter.ToHtml(figure.ToChart())), Html);
-            Formatter.Register<ChartFigure>((figure, writer) => writer.Write(ChartFormatter.Figure(figure.ToChart())), ChartFormatter.FigureMimeType);
             Formatter.Register<ChartFigure>((figure, writer) => writer.Write(ChartText(figure.ToChart())), PlainText);
+            Formatter.Register<ChartFigure>((figure, writer) => writer.Write(ChartFormatter.Figure(figure.ToChart())), ChartFormatter.PlotlyMimeType);
 
             Formatter.Register<CorrelationMatrix>((matrix, writer) => writer.Write(DataFrameFormatter.ToHtml(matrix.ToDataFrame())), Html);
             Formatter.Register<CorrelationMatrix>((matrix, writer) => writer.Write(DataFrameFormatter.ToText(matrix.ToDataFrame())), PlainText);
@@ -93,9 +93,10 @@ public static class NotebookFormatters
             Type[] tables = [typeof(DataFrame), typeof(SessionPanel), typeof(CorrelationMatrix), typeof(OlsResult), typeof(PriceHistory), typeof(Readout), typeof(ResultTable)];
             foreach (var type in tables)
                 Formatter.SetPreferredMimeTypesFor(type, Html, PlainText);
-            // A chart also carries its figure, so that a report or a front end knows it for a chart by its type.
+            // Charts also carry their figure as Plotly's own MIME type, which VS Code and JupyterLab draw natively;
+            // front ends without a Plotly renderer (classic Notebook, the HTML report) use the HTML.
             foreach (var type in new[] { typeof(GenericChart), typeof(ChartFigure) })
-                Formatter.SetPreferredMimeTypesFor(type, Html, ChartFormatter.FigureMimeType, PlainText);
+                Formatter.SetPreferredMimeTypesFor(type, Html, ChartFormatter.PlotlyMimeType, PlainText);
         }
     }
 

@@ -6,11 +6,20 @@ namespace MinerCapex.Panel;
 /// </summary>
 public static class DataDirectory
 {
+    /// <summary>Names the data folder explicitly.</summary>
+    public const string DataVariable = "WORKBOOK_DATA";
+
+    /// <summary>The folder of the notebook being run, as the workbook engine sets it for a notebook's process.</summary>
+    public const string NotebookFolderVariable = "WORKBOOK_NOTEBOOK_DIR";
+
     /// <summary>
     /// The data folder. With <paramref name="path"/>: that folder if it holds <c>prices/</c>, else its <c>data/</c>
-    /// subfolder if that does. Without: the first <c>data/</c> holding <c>prices/</c> in the current directory or
-    /// any parent, then beside the library's own DLL or any parent of it (a notebook's <c>#r</c> of
-    /// <c>artifacts/lib/MinerCapex.dll</c> finds the clone that way whatever its working directory).
+    /// subfolder if that does. Without: the folder named by the <c>WORKBOOK_DATA</c> environment variable; then the
+    /// first <c>data/</c> holding <c>prices/</c> in the notebook's folder (the <c>WORKBOOK_NOTEBOOK_DIR</c> variable
+    /// the workbook engine sets for the process that runs a notebook) or any parent, in the current directory or any
+    /// parent (the notebook's folder under .NET Interactive), then beside the library's own DLL or any parent of it
+    /// (a notebook's <c>#r</c> of <c>artifacts/lib/MinerCapex.dll</c> finds the clone that way whatever its
+    /// working directory).
     /// </summary>
     /// <returns>The full path of the folder.</returns>
     /// <exception cref="DirectoryNotFoundException">No candidate qualified; the message lists every place tried.</exception>
@@ -25,7 +34,7 @@ public static class DataDirectory
             if (Directory.Exists(Path.Combine(full, "prices"))) return full;
         }
         var what = path is null
-            ? "a data/ folder with a prices/ subfolder in the current directory, the library's folder or their parents"
+            ? $"a data/ folder with a prices/ subfolder named by {DataVariable}, or in the notebook's folder, the current directory, the library's folder or their parents"
             : $"'{path}' or '{path}/data' to hold a prices/ subfolder";
         throw new DirectoryNotFoundException(
             $"No market data found: expected {what}. Looked in:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", tried));
@@ -38,6 +47,15 @@ public static class DataDirectory
             yield return path;
             yield return Path.Combine(path, "data");
             yield break;
+        }
+        if (Environment.GetEnvironmentVariable(DataVariable) is { Length: > 0 } named)
+        {
+            yield return named;
+            yield return Path.Combine(named, "data");
+        }
+        if (Environment.GetEnvironmentVariable(NotebookFolderVariable) is { Length: > 0 } notebook)
+        {
+            foreach (var dir in SelfAndParents(notebook)) yield return Path.Combine(dir, "data");
         }
         foreach (var dir in SelfAndParents(Directory.GetCurrentDirectory())) yield return Path.Combine(dir, "data");
         var library = Path.GetDirectoryName(typeof(DataDirectory).Assembly.Location);

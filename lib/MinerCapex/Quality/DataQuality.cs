@@ -51,7 +51,7 @@ public static class DataQuality
         var histories = new List<PriceHistory>();
         foreach (var path in paths)
         {
-            if (TryRead(path, PriceFile.SymbolOf(path), findings, p => PriceFile.Read(p, DateOrder.AsInFile)) is { } h)
+            if (TryRead(path, PriceFile.SymbolOf(path), findings, p => PriceFile.Read(p, DateOrder.AsInFile), p => PriceFile.Problems(p, DateOrder.AsInFile)) is { } h)
                 histories.Add(h);
         }
 
@@ -104,7 +104,12 @@ public static class DataQuality
         return found;
     }
 
-    private static T? TryRead<T>(string path, string symbol, List<QualityFinding> findings, Func<string, T> read) where T : class
+    /// <summary>
+    /// <paramref name="read"/>'s result, or null with an <see cref="QualityIssue.Unreadable"/> finding for the first
+    /// problem, or for every bad line when <paramref name="everyProblem"/> can list them.
+    /// </summary>
+    private static T? TryRead<T>(string path, string symbol, List<QualityFinding> findings, Func<string, T> read,
+        Func<string, IReadOnlyList<DataFormatException>>? everyProblem = null) where T : class
     {
         try
         {
@@ -112,7 +117,17 @@ public static class DataQuality
         }
         catch (DataFormatException ex)
         {
-            findings.Add(new(path, ex.Line, symbol, null, QualityIssue.Unreadable, null, null, ex.Message));
+            IReadOnlyList<DataFormatException> problems = [ex];
+            try
+            {
+                if (everyProblem?.Invoke(path) is { Count: > 0 } all) problems = all;
+            }
+            catch (DataFormatException)
+            {
+                // The header is bad: the first problem is all there is to say.
+            }
+            foreach (var problem in problems)
+                findings.Add(new(path, problem.Line, symbol, null, QualityIssue.Unreadable, null, null, problem.Problem));
         }
         catch (IOException ex)
         {

@@ -41,7 +41,10 @@ public static class DataCommand
     private static Command CreateCheck()
     {
         var dataDir = DataOption();
-        var check = new Command("check", "Print the data-quality report of every file under data/; fails on defects (duplicate or unsorted dates, impossible prices).");
+        var check = new Command("check",
+            "Print the data-quality report of every file under data/: errors first (unreadable lines, every one of them, and bar defects such as " +
+            "duplicate or unsorted dates and impossible prices), then informational findings, grouped by file. " +
+            $"Exit codes: {Ok} no error; {Failed} bar defects to fix; {UsageOrInput} a file could not be read or no data folder was found.");
         check.Options.Add(dataDir);
         check.SetAction(parseResult => Check(parseResult.GetValue(dataDir),
             parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
@@ -92,13 +95,16 @@ public static class DataCommand
             return UsageOrInput;
         }
 
-        foreach (var finding in report.Findings)
-            output.WriteLine(finding with { File = Display(finding.File) });
+        var repository = Path.GetDirectoryName(dataFolder) ?? dataFolder;
+        var errors = report.Findings.Where(IsError).ToList();
+        var information = report.Findings.Where(f => !IsError(f)).ToList();
+        if (errors.Count > 0) PrintGrouped("Errors", errors, repository, output);
+        if (information.Count > 0) PrintGrouped("Information", information, repository, output);
         output.WriteLine(report);
-        var unreadable = report.Of(QualityIssue.Unreadable);
+        var unreadable = report.Of(QualityIssue.Unreadable).Select(f => Relative(f.File, repository)).Distinct().ToList();
         if (unreadable.Count > 0)
         {
-            error.WriteLine($"{unreadable.Count} file(s) could not be read.");
+            error.WriteLine($"{unreadable.Count} file(s) could not be read: {string.Join(", ", unreadable)}.");
             return UsageOrInput;
         }
         var defects = report.CountsByKind().Where(k => k.Kind.IsBarDefect()).ToList();
@@ -159,6 +165,27 @@ public static class DataCommand
         foreach (var warning in result.Warnings)
             await output.WriteLineAsync($"  warning: {warning}");
     }
+
+    private static bool IsError(QualityFinding finding) => finding.Kind == QualityIssue.Unreadable || finding.Kind.IsBarDefect();
+
+    /// <summary>A heading, then each file's path once with its findings below it.</summary>
+    private static void PrintGrouped(string heading, IReadOnlyList<QualityFinding> findings, string repository, TextWriter output)
+    {
+        output.WriteLine($"{heading}:");
+        foreach (var file in findings.GroupBy(f => f.File))
+        {
+            output.WriteLine("  " + Relative(file.Key, repository));
+            foreach (var finding in file)
+            {
+                var where = finding.Line > 0 && !finding.Detail.StartsWith("line ", StringComparison.Ordinal) ? $"line {finding.Line}: " : "";
+                var when = finding.Date is { } d ? $" {d:yyyy-MM-dd}" : "";
+                output.WriteLine($"    {where}{finding.Kind} {finding.Symbol}{when}: {finding.Detail}".Replace($"{finding.Kind} :", $"{finding.Kind}:", StringComparison.Ordinal));
+            }
+        }
+    }
+
+    /// <summary><paramref name="path"/> relative to the repository (the data folder's parent): <c>data/prices/CIFR.csv</c>.</summary>
+    private static string Relative(string path, string repository) => Path.GetRelativePath(repository, Path.GetFullPath(path)).Replace('\\', '/');
 
     /// <summary>A path relative to the current folder when it lies inside it (<c>data/prices/CIFR.csv</c>), else as is.</summary>
     private static string Display(string path)

@@ -208,7 +208,7 @@ public static class RunCommand
         foreach (var run in runs)
         {
             var name = Path.GetFileName(run.SourcePath);
-            var ran = run.Cells.Count(c => c.Status == CellStatus.Succeeded);
+            var ran = run.Cells.Count(c => c.Status == CellStatus.Succeeded && !c.Injected);
             var skipped = run.Cells.Count(c => c.Status == CellStatus.Skipped);
             var time = run.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
             if (run.FirstFailure is { } failed)

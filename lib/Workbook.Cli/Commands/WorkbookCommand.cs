@@ -21,6 +21,7 @@ public static class WorkbookCommand
             RunCommand.Create(),
             ConvertCommand.Create(),
             DataCommand.Create(),
+            KernelCommand.Create(),
             WorkerCommand.Create(),
         };
         return root;

@@ -59,8 +59,11 @@ public static class IpynbFormat
     /// <see cref="DisplayElement"/> <c>display_data</c>, a <see cref="TextElement"/> <c>stream</c> and an
     /// <see cref="ErrorElement"/> <c>error</c>. The document itself is not changed.
     /// </summary>
-    public static string Write(InteractiveDocument document)
+    /// <param name="document">What to write.</param>
+    /// <param name="kernelspec">The kernel <c>metadata.kernelspec</c> names; .NET Interactive's C# kernel when null.</param>
+    public static string Write(InteractiveDocument document, JupyterKernelSpec? kernelspec = null)
     {
+        kernelspec ??= JupyterKernelSpec.DotNetInteractive;
         ArgumentNullException.ThrowIfNull(document);
         var kernels = DocumentKernels.Of(document);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -76,9 +79,9 @@ public static class IpynbFormat
         var copy = new InteractiveDocument(cells);
         copy.Metadata["kernelspec"] = new Dictionary<string, object>
         {
-            ["display_name"] = ".NET (C#)",
+            ["display_name"] = kernelspec.DisplayName,
             ["language"] = "C#",
-            ["name"] = ".net-csharp",
+            ["name"] = kernelspec.Name,
         };
         copy.Metadata["language_info"] = new Dictionary<string, object>
         {

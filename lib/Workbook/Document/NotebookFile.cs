@@ -48,15 +48,16 @@ public static class NotebookFile
     /// </summary>
     /// <param name="document">What to write: an .ipynb gets the outputs its cells carry; a .dib never stores outputs.</param>
     /// <param name="path">The target file; its extension picks the format.</param>
+    /// <param name="kernelspec">The kernel an .ipynb names in its metadata; .NET Interactive's C# kernel when null.</param>
     /// <exception cref="ArgumentException">The extension is neither .dib nor .ipynb.</exception>
-    public static void Save(InteractiveDocument document, string path)
+    public static void Save(InteractiveDocument document, string path, JupyterKernelSpec? kernelspec = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(path);
         var content = FormatOf(path) switch
         {
             Format.Dib => DibFormat.Write(document),
-            Format.Ipynb => IpynbFormat.Write(document),
+            Format.Ipynb => IpynbFormat.Write(document, kernelspec),
             _ => throw new ArgumentException(UnsupportedExtension(path).Message, nameof(path)),
         };
         AtomicFile.WriteAllText(path, content);

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
+using Workbook.Execution.Editing;
 using Workbook.Execution.Kernel;
 using Workbook.Execution.Magic;
 using Workbook.Execution.Output;
@@ -47,6 +48,7 @@ public sealed class NotebookSession : ICellHost
     private readonly HashSet<string> packageAssemblyNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> sources = [];
     private readonly Dictionary<string, int> cellFiles = new(StringComparer.Ordinal);
+    private readonly SubmissionWorkspace editing = new();
     private ScriptOptions options;
     private ScriptState<object>? state;
 
@@ -105,6 +107,27 @@ public sealed class NotebookSession : ICellHost
         return (status, sink.Snapshot());
     }
 
+    /// <summary>
+    /// Completions at <paramref name="cursor"/> (an offset in <paramref name="contents"/>, a cell not yet run), seeing
+    /// the variables, usings and packages of the cells run so far.
+    /// </summary>
+    public async Task<CodeCompletions> CompleteAsync(string contents, int cursor, CancellationToken cancellationToken = default)
+    {
+        var magic = MagicCommands.Parse(contents);
+        if (MagicPositions.ToCode(contents, magic.Code, cursor) is not { } position) return new CodeCompletions(cursor, cursor, []);
+        var found = await editing.CompleteAsync(magic.Code, position, options, cancellationToken);
+        var shift = cursor - position;
+        return found with { Start = found.Start + shift, End = found.End + shift };
+    }
+
+    /// <summary>Help on the symbol at <paramref name="cursor"/> in <paramref name="contents"/>, or null when there is none.</summary>
+    public async Task<SymbolHelp?> InspectAsync(string contents, int cursor, bool detailed, CancellationToken cancellationToken = default)
+    {
+        var magic = MagicCommands.Parse(contents);
+        if (MagicPositions.ToCode(contents, magic.Code, cursor) is not { } position) return null;
+        return await editing.InspectAsync(magic.Code, position, detailed, options, cancellationToken);
+    }
+
     internal async Task<CellStatus> RunAsync(string contents, int cellNumber, CellOutputSink sink, TimeSpan timeout, CancellationToken cancellationToken)
     {
         if (AbandonedBy is { } reason)
@@ -145,6 +168,7 @@ public sealed class NotebookSession : ICellHost
 
         var outcome = await work;
         Commit(outcome);
+        if (outcome.State is not null) editing.Add(magic.Code, options);
         if (magic.Time)
         {
             sink.Add(new DisplayOutput(
@@ -205,7 +229,7 @@ public sealed class NotebookSession : ICellHost
             }
             else if ((bool)hasReturnValue.Invoke(next.Script, null)! && next.ReturnValue is not Microsoft.DotNet.Interactive.Formatting.DisplayedValue)
             {
-                sink.Add(new DisplayOutput(ValueFormatter.Format(next.ReturnValue), DisplayId: null, IsReturnValue: true));
+                sink.Add(new DisplayOutput(ValueFormatter.FormatResult(next.ReturnValue), DisplayId: null, IsReturnValue: true));
             }
             return packageOutcome with { State = next };
         }

@@ -26,6 +26,21 @@ public static class ValueFormatter
         return values;
     }
 
+    /// <summary>A cell's trailing value, formatted in <see cref="DisplayMimeTypes"/>.</summary>
+    public static IReadOnlyList<FormattedValue> FormatResult(object? value) => Format(value, DisplayMimeTypes(value));
+
+    /// <summary>
+    /// The MIME types a value is displayed in when none is asked for: its preferred ones, plus <c>text/plain</c>
+    /// when they lack it, so that every notebook front end (a Jupyter console included) has one it can show.
+    /// </summary>
+    public static IReadOnlyList<string> DisplayMimeTypes(object? value)
+    {
+        var types = PreferredMimeTypes(value);
+        return types.Contains(PlainText) ? types : [.. types, PlainText];
+    }
+
+    private const string PlainText = "text/plain";
+
     /// <summary>The MIME types a value of this runtime type is shown in when none is asked for.</summary>
     public static IReadOnlyList<string> PreferredMimeTypes(object? value) =>
         [.. Formatter.GetPreferredMimeTypesFor(value?.GetType() ?? typeof(object))];

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using Workbook.Execution;
 using Workbook.Execution.Output;
 using Workbook.Execution.Packages;
@@ -37,6 +38,8 @@ public static class WorkerHost
         var session = new NotebookSession(Environment.CurrentDirectory, new PackageRestorer(settings.PackageCacheDirectory));
         var budget = new OutputBudget(settings.Limits);
 
+        // Ctrl-C in a terminal reaches the whole process group; the parent decides what an interrupt ends.
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => context.Cancel = true);
         ConsoleCapture.EnsureInstalled();
         Console.SetIn(new WorkerInput(channel, id => inputs.GetOrAdd(id, _ => new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously))));
         void FlushAll()
@@ -83,6 +86,12 @@ public static class WorkerHost
                     break;
                 case InputReply reply:
                     if (inputs.TryRemove(reply.RequestId, out var waiting)) waiting.TrySetResult(reply.Text);
+                    break;
+                case CompleteCode complete:
+                    _ = Task.Run(async () => channel.Send(new CompletionsFound(complete.RequestId, await session.CompleteAsync(complete.Code, complete.Cursor))));
+                    break;
+                case InspectCode inspect:
+                    _ = Task.Run(async () => channel.Send(new SymbolHelpFound(inspect.RequestId, await session.InspectAsync(inspect.Code, inspect.Cursor, inspect.Detailed))));
                     break;
                 case Shutdown:
                     await running;

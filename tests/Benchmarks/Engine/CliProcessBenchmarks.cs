@@ -16,7 +16,8 @@ namespace Benchmarks.Engine;
 [Config(typeof(ProcessConfig))]
 public class CliProcessBenchmarks
 {
-    private sealed class ProcessConfig : ManualConfig
+    /// <summary>Seconds-long operations: one warm-up, five measured runs, in the benchmark process itself.</summary>
+    internal sealed class ProcessConfig : ManualConfig
     {
         public ProcessConfig() =>
             AddJob(Job.Default
@@ -57,7 +58,7 @@ public class CliProcessBenchmarks
     [Benchmark]
     public void TenCellsAsFileBasedApp() => Run("dotnet", folder, "run", "ten-cells.cs");
 
-    private static void Run(string file, string directory, params string[] arguments)
+    internal static void Run(string file, string directory, params string[] arguments)
     {
         var start = new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
@@ -67,7 +68,7 @@ public class CliProcessBenchmarks
         if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited {process.ExitCode}: {error.Result}");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
             if (File.Exists(Path.Combine(d.FullName, "MinerCapex.slnx"))) return d.FullName;

@@ -71,6 +71,29 @@ public sealed class MalformedInputTests : IDisposable
         Assert.Equal(2, PriceFile.Read(Fixture.Path("prices_trailing_blank_lines.csv")).Bars.Count);
 
     [Fact]
+    public void Problems_lists_every_bad_line_not_only_the_first()
+    {
+        var text = "Date,Open,High,Low,Close,Adj Close,Volume\n" +
+            "2025-01-02,1,2,0.5,1.5,1.5,100\n" +
+            "2025-01-03,x,2,0.5,1.5,1.5,100\n" +
+            "2025-01-06;1;2;0.5;1.5;1.5;100\n" +
+            "2025-01-07,1,2,0.5,1.5,1.5,100\n" +
+            "\n" +
+            "2025-01-08,1,2,0.5,bad,1.5,100\n" +
+            "2025-01-07,1,2,0.5,1.5,1.5,100\n";
+        var path = Path.Combine(DataFolderWith(("ABC", text)), "prices", "ABC.csv");
+
+        var problems = PriceFile.Problems(path);
+
+        Assert.Equal([(3, 2, "x"), (4, 1, "2025-01-06;1;2;0.5;1.5;1.5;100"), (6, 0, ""), (7, 5, "bad"), (8, 1, "2025-01-07")],
+            problems.Select(p => (p.Line, p.Column, p.Value)));
+        Assert.Contains("this line is separated by ';'", problems[1].Expected);
+        Assert.Equal("line 3, column 2: found 'x'; expected a number or null for Open.", problems[0].Problem);
+        Assert.Equal(problems[0].Message, Assert.Throws<DataFormatException>(() => PriceFile.Read(path)).Message);
+        Assert.Empty(PriceFile.Problems(Fixture.Prices("SPY")));
+    }
+
+    [Fact]
     public void Load_MalformedPriceFile_FailsWithThatFilesLocation()
     {
         var data = DataFolderWith(("SPY", File.ReadAllText(Fixture.Prices("SPY"))), ("ABC", File.ReadAllText(Fixture.Path("bad_prices_non_numeric.csv"))));

@@ -69,9 +69,10 @@ public sealed class NotebookFormattersTests
         Assert.StartsWith("<div class=\"plotly-chart\"><div id=\"plotly-", figure.ToDisplayString("text/html"));
         Assert.Contains("\"name\":\"MARA\"", figure.ToDisplayString("text/html"));
         Assert.Equal("Plotly chart (1 trace)", figure.ToDisplayString("text/plain"));
-        var json = System.Text.Json.Nodes.JsonNode.Parse(figure.ToDisplayString("application/vnd.plotly.v1+json"))!;
-        Assert.Equal("MARA", (string?)json["data"]![0]!["name"]);
         Assert.Equal(["text/html", "application/vnd.plotly.v1+json", "text/plain"], Formatter.GetPreferredMimeTypesFor(typeof(ChartFigure)));
+        var plotly = System.Text.Json.Nodes.JsonNode.Parse(figure.ToDisplayString("application/vnd.plotly.v1+json"))!;
+        Assert.Equal("MARA", plotly["data"]![0]!["name"]!.GetValue<string>());
+        Assert.NotNull(plotly["layout"]);
     }
 
     [Fact]

@@ -137,7 +137,13 @@ public sealed class DataCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Equal("", error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains($"{Path.Combine(data, "prices", "CLSK.csv")}:468: PlaceholderBar CLSK 2024-11-08: Open = High = Low = Close = the previous close 13.57 with zero volume: not a real session; the panel treats it as missing.", lines);
+        Assert.Equal("Information:", lines[0]);
+        Assert.DoesNotContain("Errors:", lines);
+        // Each path once, relative to the repository, with its findings below it.
+        var clsk = Array.IndexOf(lines, "  data/prices/CLSK.csv");
+        Assert.True(clsk > 0, output);
+        Assert.Single(lines, l => l.Contains("prices/CLSK.csv", StringComparison.Ordinal));
+        Assert.Contains("    line 468: PlaceholderBar CLSK 2024-11-08: Open = High = Low = Close = the previous close 13.57 with zero volume: not a real session; the panel treats it as missing.", lines[clsk..]);
         Assert.Contains(lines, l => l.Contains("NullColumn BMNR") && l.Contains("Adj Close"));
         Assert.StartsWith("Data quality: ", lines[^1]);
         Assert.Contains("PlaceholderBar", lines[^1]);
@@ -155,7 +161,8 @@ public sealed class DataCommandTests : IDisposable
         var (code, output, error) = await Run(null, "data", "check", "--data", _data);
 
         Assert.Equal(1, code);
-        Assert.Contains($"{spy}:101: HighBelowLow SPY 2023-05-25", output);
+        Assert.StartsWith($"Errors:\n  {Relative(spy)}\n    line 101: HighBelowLow SPY 2023-05-25", output);
+        Assert.True(output.IndexOf("HighBelowLow", StringComparison.Ordinal) < output.IndexOf("Information:", StringComparison.Ordinal), output);
         Assert.Equal("1 defect(s) to fix in the files: 1 HighBelowLow.\n", error);
     }
 
@@ -168,10 +175,43 @@ public sealed class DataCommandTests : IDisposable
         var (code, output, error) = await Run(null, "data", "check", "--data", _data);
 
         Assert.Equal(2, code);
-        Assert.Contains(output.Split('\n'), l => l.StartsWith(PricePath("CIFR") + ":") && l.Contains(": Unreadable CIFR: "));
+        Assert.StartsWith($"Errors:\n  {Relative(PricePath("CIFR"))}\n    Unreadable CIFR: line 1, column 1: ", output);
         Assert.Contains("PlaceholderBar CLSK 2024-11-08", output);
-        Assert.Equal("1 file(s) could not be read.\n", error);
+        Assert.Equal($"1 file(s) could not be read: {Relative(PricePath("CIFR"))}.\n", error);
     }
+
+    [Fact]
+    public async Task Check_lists_every_bad_line_of_a_file_and_says_when_a_line_uses_semicolons()
+    {
+        CopyCatalog();
+        var cifr = File.ReadAllLines(PricePath("CIFR"));
+        cifr[2] = cifr[2].Replace(',', ';');
+        cifr[5] = cifr[5][..11] + "x" + cifr[5][cifr[5].IndexOf(',', 11)..];
+        cifr[9] = cifr[9][..11] + "y" + cifr[9][cifr[9].IndexOf(',', 11)..];
+        File.WriteAllLines(PricePath("CIFR"), cifr);
+
+        var (code, output, error) = await Run(null, "data", "check", "--data", _data);
+
+        Assert.Equal(2, code);
+        var unreadable = output.Split('\n').Where(l => l.Contains("Unreadable CIFR", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, unreadable.Count);
+        Assert.StartsWith("    Unreadable CIFR: line 3, column 1: ", unreadable[0]);
+        Assert.EndsWith("expected 7 comma-separated fields as in the header, but this line is separated by ';' (saved with a semicolon list separator?).", unreadable[0]);
+        Assert.Equal("    Unreadable CIFR: line 6, column 2: found 'x'; expected a number or null for Open.", unreadable[1]);
+        Assert.Equal("    Unreadable CIFR: line 10, column 2: found 'y'; expected a number or null for Open.", unreadable[2]);
+        Assert.Equal($"1 file(s) could not be read: {Relative(PricePath("CIFR"))}.\n", error);
+    }
+
+    [Fact]
+    public async Task Check_help_documents_the_exit_codes()
+    {
+        var (code, output, _) = await Run(null, "data", "check", "--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Exit codes: 0 no error; 1 bar defects to fix; 2 a file could not be read or no data folder was found.", output.ReplaceLineEndings(" ").Replace("  ", " "));
+    }
+
+    private string Relative(string path) => Path.GetRelativePath(Path.GetDirectoryName(_data)!, path).Replace('\\', '/');
 
     [Fact]
     public async Task Check_NoCalendarFile_ExitsTwoNamingIt()

@@ -79,7 +79,7 @@ public class ConvertCommandTests
     [InlineData(new[] { "x.dib", "--to", "pdf" }, "Argument 'pdf' not recognized.")]
     [InlineData(new[] { "x.dib", "--to" }, "Required argument missing for option: '--to'.")]
     [InlineData(new[] { "--to", "dib" }, "Required argument 'file' missing for command: 'convert'.")]
-    [InlineData(new[] { "x.dib", "--to", "dib", "extra" }, "Unrecognized argument 'extra'.")]
+    [InlineData(new[] { "x.dib", "--to", "ipynb", "--kernel", "python3" }, "Argument 'python3' not recognized.")]
     [InlineData(new[] { "x.dib", "--to", "ipynb", "-o", "y.json" }, "The output file 'y.json' must end in .ipynb to match --to ipynb.")]
     [InlineData(new[] { "x.dib", "--to", "dib" }, "'x.dib' is already a .dib file; give a different output path with -o.")]
     public void UsageErrors_ExitWith2AndExplain(string[] args, string message)
@@ -88,7 +88,29 @@ public class ConvertCommandTests
         Assert.Equal(2, exitCode);
         Assert.Equal("", output);
         Assert.Contains(message, error);
-        Assert.Contains("Usage: workbook convert <file.dib|file.ipynb> --to ipynb|dib [-o OUT]", error);
+        Assert.Contains("Usage: workbook convert <file.dib|file.ipynb|folder>... --to ipynb|dib [-o OUT] [--kernel dotnet|workbook]", error);
+    }
+
+    [Fact]
+    public void AFolder_ConvertsEveryNotebookInIt_IntoTheOutputFolder_NamingTheWorkbookKernel()
+    {
+        using var temp = new TempFolder();
+        File.Copy(Fixtures.PathOf("canonical-meta.dib"), temp.File("a.dib"));
+        File.Copy(Fixtures.PathOf("canonical-plain.dib"), temp.File("b.dib"));
+        var outFolder = temp.File("out");
+
+        var (exitCode, output, error) = Run(temp.Path, "--to", "ipynb", "--kernel", "workbook", "-o", outFolder);
+
+        Assert.Equal((0, ""), (exitCode, error));
+        Assert.Equal(2, output.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        foreach (var name in new[] { "a", "b" })
+        {
+            var written = File.ReadAllText(Path.Combine(outFolder, name + ".ipynb"));
+            var expected = IpynbFormat.Write(DibFormat.Parse(File.ReadAllText(temp.File(name + ".dib"))), kernelspec: JupyterKernelSpec.Workbook);
+            Assert.Equal(expected, written);
+            Assert.Contains("\"name\": \"workbook-csharp\"", written);
+            Assert.Contains("\"display_name\": \"C# (workbook)\"", written);
+        }
     }
 
     [Fact]

@@ -72,24 +72,38 @@ internal sealed class CsvSheet : IDisposable
         }
     }
 
-    /// <summary>Moves to the next record; false at the end of the file.</summary>
+    /// <summary>
+    /// Moves to the next record; false at the end of the file. A record of the wrong width, or one that follows a
+    /// blank line, throws; after the second the record itself is still there to read (<see cref="RecordReady"/>),
+    /// for a caller that collects every problem.
+    /// </summary>
     public bool Next()
     {
         while (_reader.Read())
         {
             Line = _reader.RowNumber + 1;
+            RecordReady = false;
             if (_reader.RowFieldCount <= 1 && _reader.GetFieldSpan(0).Trim().IsEmpty)
             {
                 if (_blankLine == 0) _blankLine = Line;
                 continue;
             }
-            if (_blankLine != 0)
-                throw new DataFormatException(Path, _blankLine, 0, "", "a record (blank lines are allowed only at the end of the file)");
             CheckWidth();
+            RecordReady = true;
+            if (_blankLine != 0)
+            {
+                var blank = _blankLine;
+                _blankLine = 0;
+                throw new DataFormatException(Path, blank, 0, "", "a record (blank lines are allowed only at the end of the file)");
+            }
             return true;
         }
+        RecordReady = false;
         return false;
     }
+
+    /// <summary>True when the current record has the header's width and can be read, even if <see cref="Next"/> threw.</summary>
+    public bool RecordReady { get; private set; }
 
     /// <summary>The raw text of field <paramref name="k"/> of the current record; empty for an optional column the file lacks.</summary>
     public ReadOnlySpan<char> Span(int k) => _ordinals[k] < 0 ? [] : _reader.GetFieldSpan(_ordinals[k]);
@@ -159,6 +173,9 @@ internal sealed class CsvSheet : IDisposable
     private void CheckWidth()
     {
         var n = _reader.RowFieldCount;
+        if (n < _width && _reader.GetFieldSpan(n - 1).Contains(';'))
+            throw new DataFormatException(Path, Line, 1, _reader.GetFieldSpan(0).ToString(),
+                $"{_width} comma-separated fields as in the header, but this line is separated by ';' (saved with a semicolon list separator?)");
         if (n < _width)
             throw new DataFormatException(Path, Line, n + 1, null,
                 $"{_width} comma-separated fields as in the header, but the line stops after {n} (truncated?)");

@@ -28,7 +28,7 @@ internal static class DisplayRouting
     {
         var sink = CellContext.Current
             ?? throw new InvalidOperationException("display() can only be called from code a notebook cell runs.");
-        IReadOnlyList<string> types = mimeTypes is { Length: > 0 } ? mimeTypes : ValueFormatter.PreferredMimeTypes(value);
+        IReadOnlyList<string> types = mimeTypes is { Length: > 0 } ? mimeTypes : ValueFormatter.DisplayMimeTypes(value);
         var formatted = ValueFormatter.Format(value, types);
         var handle = new DisplayedValue(value!, [.. formatted.Select(f => new Microsoft.DotNet.Interactive.Formatting.FormattedValue(f.MimeType, f.Value))]);
         owners.AddOrUpdate(handle, sink);

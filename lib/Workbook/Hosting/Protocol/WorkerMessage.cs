@@ -21,6 +21,10 @@ namespace Workbook.Hosting.Protocol;
 [JsonDerivedType(typeof(CellFinished), "cell_done")]
 [JsonDerivedType(typeof(InputRequested), "input_request")]
 [JsonDerivedType(typeof(ProcessCrashing), "crashing")]
+[JsonDerivedType(typeof(CompleteCode), "complete")]
+[JsonDerivedType(typeof(CompletionsFound), "complete_reply")]
+[JsonDerivedType(typeof(InspectCode), "inspect")]
+[JsonDerivedType(typeof(SymbolHelpFound), "inspect_reply")]
 public abstract record WorkerMessage;
 
 /// <summary>A message that belongs to one cell run: <see cref="CellId"/> is the id its <see cref="RunCell"/> gave.</summary>

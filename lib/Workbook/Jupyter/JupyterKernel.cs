@@ -1,0 +1,459 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using NetMQ;
+using NetMQ.Sockets;
+using Workbook.Execution;
+using Workbook.Execution.Editing;
+using Workbook.Execution.Output;
+
+namespace Workbook.Jupyter;
+
+/// <summary>
+/// A Jupyter kernel (messaging protocol 5.3 over ZeroMQ) on an <see cref="IKernelEngine"/>. One poller thread owns
+/// the five sockets; shell and control requests are handled each on their own queue, one at a time, so an
+/// interrupt or a kernel_info on control is answered while a cell runs. Every request is wrapped in
+/// <c>status</c> busy/idle on iopub; every message carries the request's header as its parent.
+/// </summary>
+public sealed class JupyterKernel : IAsyncDisposable
+{
+    private readonly ConnectionFile connection;
+    private readonly TextWriter log;
+    private readonly MessageSigner signer;
+    private readonly string session = Guid.NewGuid().ToString();
+    private readonly RouterSocket shell = new();
+    private readonly RouterSocket control = new();
+    private readonly RouterSocket stdin = new();
+    private readonly PublisherSocket iopub = new();
+    private readonly ResponseSocket heartbeat = new();
+    private readonly NetMQQueue<(NetMQSocket Socket, List<byte[]> Frames)> outgoing = new();
+    private readonly NetMQPoller poller;
+    private readonly Channel<JupyterMessage> shellQueue = Channel.CreateUnbounded<JupyterMessage>();
+    private readonly Channel<JupyterMessage> controlQueue = Channel.CreateUnbounded<JupyterMessage>();
+    private readonly TaskCompletionSource<int> stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock inputGate = new();
+    private readonly ExecutionHistory history = new();
+    private readonly IKernelEngine engine;
+    private CancellationTokenSource? running;
+    private JupyterMessage? executing;
+    private TaskCompletionSource<string?>? pendingInput;
+    private int executionCount;
+
+    public JupyterKernel(ConnectionFile connection, IKernelEngine engine, TextWriter log)
+    {
+        this.connection = connection;
+        this.engine = engine;
+        this.log = log;
+        signer = new MessageSigner(connection.Key);
+        poller = [shell, control, stdin, iopub, heartbeat, outgoing];
+        shell.ReceiveReady += (_, e) => Receive(e.Socket, shellQueue);
+        control.ReceiveReady += (_, e) => Receive(e.Socket, controlQueue);
+        stdin.ReceiveReady += (_, e) => ReceiveInput(e.Socket);
+        heartbeat.ReceiveReady += (_, e) => e.Socket.SendMultipartMessage(e.Socket.ReceiveMultipartMessage());
+        outgoing.ReceiveReady += (_, e) =>
+        {
+            while (e.Queue.TryDequeue(out var item, TimeSpan.Zero))
+                item.Socket.SendMultipartBytes(item.Frames);
+        };
+    }
+
+    /// <summary>Binds the sockets and serves until a shutdown request; returns the process exit code.</summary>
+    /// <exception cref="KernelStartException">A port cannot be bound.</exception>
+    public async Task<int> RunAsync()
+    {
+        Bind(shell, connection.ShellPort, "shell");
+        Bind(control, connection.ControlPort, "control");
+        Bind(stdin, connection.StdinPort, "stdin");
+        Bind(iopub, connection.IopubPort, "iopub");
+        Bind(heartbeat, connection.HeartbeatPort, "heartbeat");
+        poller.RunAsync("jupyter sockets");
+        Publish("status", new JsonObject { ["execution_state"] = "starting" }, parent: null);
+        _ = Task.Run(() => ServeAsync(shellQueue));
+        _ = Task.Run(() => ServeAsync(controlQueue));
+        WatchParent();
+        var code = await stopped.Task;
+        shellQueue.Writer.TryComplete();
+        controlQueue.Writer.TryComplete();
+        // Let the last replies leave before the sockets close.
+        await Task.Delay(100);
+        poller.Stop();
+        return code;
+    }
+
+    // jupyter_client names the front end's process in JPY_PARENT_PID; a kernel whose front end died (killed, not
+    // shut down) would otherwise live on, orphaned, holding its ports.
+    private void WatchParent()
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable("JPY_PARENT_PID"), out var pid) || pid <= 1) return;
+        Process parent;
+        try
+        {
+            parent = Process.GetProcessById(pid);
+        }
+        catch (ArgumentException)
+        {
+            stopped.TrySetResult(0);
+            return;
+        }
+        _ = parent.WaitForExitAsync().ContinueWith(_ =>
+        {
+            Log($"the front end (process {pid}) has exited; shutting down");
+            stopped.TrySetResult(0);
+        }, TaskScheduler.Default);
+    }
+
+    private void Bind(NetMQSocket socket, int port, string channel)
+    {
+        socket.Options.Linger = TimeSpan.FromSeconds(1);
+        try
+        {
+            socket.Bind(connection.Endpoint(port));
+        }
+        catch (NetMQException error)
+        {
+            throw new KernelStartException($"cannot bind the {channel} channel to {connection.Endpoint(port)}: {error.Message}");
+        }
+    }
+
+    private void Receive(NetMQSocket socket, Channel<JupyterMessage> queue)
+    {
+        var frames = socket.ReceiveMultipartBytes();
+        if (JupyterMessage.Decode(frames, signer, out var problem) is { } message) queue.Writer.TryWrite(message);
+        else Log($"rejected {problem}; it was not handled");
+    }
+
+    private void ReceiveInput(NetMQSocket socket)
+    {
+        var frames = socket.ReceiveMultipartBytes();
+        if (JupyterMessage.Decode(frames, signer, out var problem) is not { } message)
+        {
+            Log($"rejected {problem} on stdin");
+            return;
+        }
+        if (message.Type != "input_reply")
+        {
+            Log($"ignored a '{message.Type}' message on stdin");
+            return;
+        }
+        lock (inputGate)
+        {
+            pendingInput?.TrySetResult(message.Content["value"]?.GetValue<string>() ?? "");
+            pendingInput = null;
+        }
+    }
+
+    private async Task ServeAsync(Channel<JupyterMessage> queue)
+    {
+        await foreach (var request in queue.Reader.ReadAllAsync())
+        {
+            Publish("status", new JsonObject { ["execution_state"] = "busy" }, request);
+            try
+            {
+                var failed = await HandleAsync(request, queue == controlQueue ? control : shell);
+                if (failed && request.Content["stop_on_error"]?.GetValue<bool>() != false) AbortQueued(queue);
+            }
+            catch (Exception error) when (error is not OutOfMemoryException)
+            {
+                Log($"{request.Type} failed inside the kernel: {error}");
+            }
+            Publish("status", new JsonObject { ["execution_state"] = "idle" }, request);
+        }
+    }
+
+    // After a failed cell, execute requests already queued are answered "aborted", as IPython's kernel does.
+    private void AbortQueued(Channel<JupyterMessage> queue)
+    {
+        var kept = new List<JupyterMessage>();
+        while (queue.Reader.TryRead(out var queued))
+        {
+            if (queued.Type != "execute_request")
+            {
+                kept.Add(queued);
+                continue;
+            }
+            Publish("status", new JsonObject { ["execution_state"] = "busy" }, queued);
+            Reply(shell, queued, new JsonObject { ["status"] = "aborted", ["execution_count"] = executionCount });
+            Publish("status", new JsonObject { ["execution_state"] = "idle" }, queued);
+        }
+        foreach (var request in kept) queue.Writer.TryWrite(request);
+    }
+
+    /// <summary>Handles one request; true when it was a cell that failed.</summary>
+    private async Task<bool> HandleAsync(JupyterMessage request, NetMQSocket socket)
+    {
+        switch (request.Type)
+        {
+            case "kernel_info_request":
+                Reply(socket, request, KernelInfo());
+                return false;
+            case "execute_request":
+                return await ExecuteAsync(request, socket);
+            case "complete_request":
+                Reply(socket, request, await CompleteAsync(request.Content));
+                return false;
+            case "inspect_request":
+                Reply(socket, request, await InspectAsync(request.Content));
+                return false;
+            case "is_complete_request":
+                var (verdict, indent) = CodeCompleteness.Check(Code(request.Content));
+                var answer = new JsonObject { ["status"] = verdict.ToString().ToLowerInvariant() };
+                if (verdict == Completeness.Incomplete) answer["indent"] = indent;
+                Reply(socket, request, answer);
+                return false;
+            case "comm_info_request":
+                Reply(socket, request, new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
+                return false;
+            case "history_request":
+                Reply(socket, request, new JsonObject { ["status"] = "ok", ["history"] = history.Answer(request.Content) });
+                return false;
+            case "interrupt_request":
+                Interrupt();
+                Reply(socket, request, new JsonObject { ["status"] = "ok" });
+                return false;
+            case "shutdown_request":
+                var restart = request.Content["restart"]?.GetValue<bool>() ?? false;
+                Reply(socket, request, new JsonObject { ["status"] = "ok", ["restart"] = restart });
+                Interrupt();
+                stopped.TrySetResult(0);
+                return false;
+            default:
+                Log($"ignored a '{request.Type}' message: this kernel does not handle that type");
+                return false;
+        }
+    }
+
+    private async Task<bool> ExecuteAsync(JupyterMessage request, NetMQSocket socket)
+    {
+        var content = request.Content;
+        var code = Code(content);
+        var silent = content["silent"]?.GetValue<bool>() ?? false;
+        var storeHistory = !silent && (content["store_history"]?.GetValue<bool>() ?? true);
+        var allowStdin = content["allow_stdin"]?.GetValue<bool>() ?? true;
+        if (storeHistory) executionCount++;
+        var count = executionCount;
+        if (!silent) Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request);
+
+        using var interrupt = new CancellationTokenSource();
+        Volatile.Write(ref running, interrupt);
+        // A display handle kept from an earlier cell updates it under the request running now, the one whose
+        // outputs a front end is listening to.
+        Volatile.Write(ref executing, request);
+        var publisher = new CellPublisher(
+            (type, body) => Publish(type, body, type == "update_display_data" ? Volatile.Read(ref executing) ?? request : request),
+            count,
+            silent);
+        Task<string?> ReadLine(string prompt, CancellationToken cancellation)
+        {
+            publisher.Complete();
+            return allowStdin ? AskForInputAsync(request, prompt, interrupt.Token) : Task.FromResult<string?>(null);
+        }
+        ErrorOutput? failure;
+        var ended = false;
+        try
+        {
+            await engine.ExecuteAsync(code, Math.Max(count, 1), publisher, ReadLine, interrupt.Token);
+            publisher.Complete();
+            failure = publisher.FirstError;
+        }
+        catch (EngineEndedException died)
+        {
+            publisher.Complete();
+            failure = publisher.FirstError ?? new ErrorOutput("EngineEnded", died.Message, []);
+            Log(died.Message + "; the kernel exits so that its front end sees it dead and can restart it");
+            ended = true;
+        }
+        catch (KernelRestartedException restarted)
+        {
+            publisher.Complete();
+            Publish("stream", new JsonObject { ["name"] = "stderr", ["text"] = restarted.Message + "\n" }, request);
+            failure = new ErrorOutput("KernelRestarted", restarted.Message, []);
+            Publish("error", ErrorContent(failure), request);
+        }
+        finally
+        {
+            Volatile.Write(ref running, null);
+        }
+
+        if (storeHistory) history.Add(count, code, publisher.ResultText);
+        if (failure is not null)
+        {
+            var reply = ErrorContent(failure);
+            reply["status"] = "error";
+            reply["execution_count"] = count;
+            Reply(socket, request, reply);
+            if (ended) stopped.TrySetResult(1);
+            return true;
+        }
+        Reply(socket, request, new JsonObject
+        {
+            ["status"] = "ok",
+            ["execution_count"] = count,
+            ["payload"] = new JsonArray(),
+            ["user_expressions"] = await UserExpressionsAsync(content["user_expressions"] as JsonObject, count),
+        });
+        return false;
+    }
+
+    private static JsonObject ErrorContent(ErrorOutput error) => new()
+    {
+        ["ename"] = error.ErrorType,
+        ["evalue"] = error.Message,
+        ["traceback"] = MessageData.Traceback(error),
+    };
+
+    // Each expression runs as its own silent submission on the notebook's state; its value comes back as a
+    // MIME bundle, or its failure as an error.
+    private async Task<JsonObject> UserExpressionsAsync(JsonObject? expressions, int count)
+    {
+        var results = new JsonObject();
+        foreach (var (name, node) in expressions ?? [])
+        {
+            var collected = new CollectedOutputs();
+            await engine.ExecuteAsync(node?.GetValue<string>() ?? "", Math.Max(count, 1), collected, (_, _) => Task.FromResult<string?>(null), CancellationToken.None);
+            if (collected.Outputs.OfType<ErrorOutput>().FirstOrDefault() is { } error)
+            {
+                var failed = ErrorContent(error);
+                failed["status"] = "error";
+                results[name] = failed;
+            }
+            else
+            {
+                var value = collected.Outputs.OfType<DisplayOutput>().LastOrDefault(d => d.IsReturnValue);
+                results[name] = new JsonObject
+                {
+                    ["status"] = "ok",
+                    ["data"] = value is null ? new JsonObject() : MessageData.MimeBundle(value),
+                    ["metadata"] = new JsonObject(),
+                };
+            }
+        }
+        return results;
+    }
+
+    private sealed class CollectedOutputs : ICellOutputListener
+    {
+        public List<CellOutput> Outputs { get; } = [];
+        public void Write(string stream, string text) { }
+        public void Add(CellOutput output) { lock (Outputs) Outputs.Add(output); }
+        public bool Update(string displayId, IReadOnlyList<FormattedValue> values) => true;
+    }
+
+    private async Task<string?> AskForInputAsync(JupyterMessage request, string prompt, CancellationToken interrupt)
+    {
+        var answer = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (inputGate) pendingInput = answer;
+        await using var cancel = interrupt.Register(() => answer.TrySetResult(null));
+        var ask = JupyterMessage.Create("input_request", new JsonObject { ["prompt"] = prompt, ["password"] = false }, request, session);
+        outgoing.Enqueue((stdin, ask.Encode(signer)));
+        return await answer.Task;
+    }
+
+    private void Interrupt()
+    {
+        var current = Volatile.Read(ref running);
+        try
+        {
+            current?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The cell ended in the meantime.
+        }
+    }
+
+    private async Task<JsonObject> CompleteAsync(JsonObject content)
+    {
+        var code = Code(content);
+        var cursor = CodePoints.ToUtf16(code, content["cursor_pos"]?.GetValue<int>() ?? code.Length);
+        var found = await engine.CompleteAsync(code, cursor, CancellationToken.None);
+        return new JsonObject
+        {
+            ["status"] = "ok",
+            ["matches"] = new JsonArray([.. found.Matches.Select(m => (JsonNode?)m)]),
+            ["cursor_start"] = CodePoints.FromUtf16(code, found.Start),
+            ["cursor_end"] = CodePoints.FromUtf16(code, found.End),
+            ["metadata"] = new JsonObject(),
+        };
+    }
+
+    private async Task<JsonObject> InspectAsync(JsonObject content)
+    {
+        var code = Code(content);
+        var cursor = CodePoints.ToUtf16(code, content["cursor_pos"]?.GetValue<int>() ?? code.Length);
+        var detailed = (content["detail_level"]?.GetValue<int>() ?? 0) > 0;
+        var help = await engine.InspectAsync(code, cursor, detailed, CancellationToken.None);
+        return new JsonObject
+        {
+            ["status"] = "ok",
+            ["found"] = help is not null,
+            ["data"] = help is null ? new JsonObject() : new JsonObject { ["text/plain"] = help.ToText() },
+            ["metadata"] = new JsonObject(),
+        };
+    }
+
+    private static string Code(JsonObject content) => content["code"]?.GetValue<string>() ?? "";
+
+    private static JsonObject KernelInfo()
+    {
+        var version = typeof(JupyterKernel).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+        var csharp = typeof(Microsoft.CodeAnalysis.CSharp.LanguageVersion).Assembly.GetName().Version;
+        return new JsonObject
+        {
+            ["status"] = "ok",
+            ["protocol_version"] = JupyterMessage.ProtocolVersion,
+            ["implementation"] = "workbook",
+            ["implementation_version"] = version.Split('+')[0],
+            ["language_info"] = new JsonObject
+            {
+                ["name"] = "C#",
+                ["version"] = LanguageVersionName(),
+                ["mimetype"] = "text/x-csharp",
+                ["file_extension"] = ".cs",
+                ["pygments_lexer"] = "csharp",
+                ["codemirror_mode"] = "text/x-csharp",
+            },
+            ["banner"] = $"C# (workbook engine {version.Split('+')[0]}, Roslyn {csharp}, .NET {Environment.Version})",
+            ["help_links"] = new JsonArray
+            {
+                new JsonObject { ["text"] = "C# language reference", ["url"] = "https://learn.microsoft.com/dotnet/csharp/" },
+                new JsonObject { ["text"] = ".NET API browser", ["url"] = "https://learn.microsoft.com/dotnet/api/" },
+            },
+            ["debugger"] = false,
+        };
+    }
+
+    private static string LanguageVersionName()
+    {
+        var latest = Microsoft.CodeAnalysis.CSharp.LanguageVersionFacts.MapSpecifiedToEffectiveVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
+        return Microsoft.CodeAnalysis.CSharp.LanguageVersionFacts.ToDisplayString(latest);
+    }
+
+    private void Reply(NetMQSocket socket, JupyterMessage request, JsonObject content)
+    {
+        var type = request.Type.EndsWith("_request", StringComparison.Ordinal) ? request.Type[..^"_request".Length] + "_reply" : request.Type + "_reply";
+        var reply = JupyterMessage.Create(type, content, request, session);
+        outgoing.Enqueue((socket, reply.Encode(signer)));
+    }
+
+    private void Publish(string type, JsonObject content, JupyterMessage? parent)
+    {
+        var topic = Encoding.UTF8.GetBytes($"kernel.{session}.{type}");
+        var message = JupyterMessage.Create(type, content, parent, session, [topic]);
+        outgoing.Enqueue((iopub, message.Encode(signer)));
+    }
+
+    private void Log(string text) =>
+        log.WriteLine($"[workbook kernel {DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}] {text}");
+
+    public async ValueTask DisposeAsync()
+    {
+        if (poller.IsRunning) poller.Stop();
+        poller.Dispose();
+        foreach (var socket in new NetMQSocket[] { shell, control, stdin, iopub, heartbeat }) socket.Dispose();
+        outgoing.Dispose();
+        await engine.DisposeAsync();
+    }
+}

@@ -1,0 +1,65 @@
+using Workbook.Tests.Cli;
+
+namespace Workbook.Tests.Jupyter;
+
+/// <summary>
+/// Every research notebook's .ipynb (from <c>workbook convert --kernel workbook</c>) executed by nbclient on the
+/// workbook kernel: no cell fails, and each cell's outputs are those of <c>workbook run --ipynb</c>.
+/// </summary>
+public sealed class NotebookKernelTests
+{
+    public static IEnumerable<object[]> Notebooks() =>
+        Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot(), "notebooks"), "*.dib")
+            .Order(StringComparer.Ordinal)
+            .Select(path => new object[] { Path.GetFileName(path) });
+
+    [JupyterTheory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Nbclient_on_the_kernel_gives_the_batch_engines_outputs(string name)
+    {
+        var notebooks = Path.Combine(CliRunner.RepositoryRoot(), "notebooks");
+        var dib = Path.Combine(notebooks, name);
+        var scratch = JupyterClients.ScratchFolder();
+        var ipynb = Path.Combine(scratch, Path.ChangeExtension(name, ".ipynb"));
+        var executed = Path.Combine(scratch, "executed.ipynb");
+
+        var converted = await CliRunner.InProcessAsync("convert", dib, "--to", "ipynb", "--kernel", "workbook", "-o", ipynb);
+        Assert.True(converted.ExitCode == 0, converted.ToString());
+        Assert.Contains("\"name\": \"workbook-csharp\"", await File.ReadAllTextAsync(ipynb));
+        var batch = await CliRunner.InProcessAsync("run", dib, "--ipynb", Path.Combine(scratch, "batch"), "--html", Path.Combine(scratch, "html"));
+        Assert.True(batch.ExitCode == 0, batch.ToString());
+
+        var run = await JupyterClients.RunScriptAsync("run_notebook.py", notebooks, TimeSpan.FromMinutes(15), ipynb, executed, "workbook-csharp", notebooks);
+        Assert.True(run.ExitCode == 0, $"{run.Output}\n{run.Error}");
+
+        var expected = NotebookOutputs.Normalised(await File.ReadAllTextAsync(Path.Combine(scratch, "batch", Path.ChangeExtension(name, ".ipynb"))));
+        var actual = NotebookOutputs.Normalised(await File.ReadAllTextAsync(executed));
+        Assert.Equal(expected.Count, actual.Count);
+        Assert.DoesNotContain(actual, cell => cell.Contains("\"output_type\":\"error\"", StringComparison.Ordinal));
+        for (var i = 0; i < expected.Count; i++)
+            Assert.True(expected[i] == actual[i], $"{name}, code cell {i + 1}:\nbatch:  {Shorten(expected[i])}\nkernel: {Shorten(actual[i])}");
+    }
+
+    [JupyterFact]
+    public async Task Charts_carry_plotly_json_beside_html_and_tables_html_beside_text()
+    {
+        var notebooks = Path.Combine(CliRunner.RepositoryRoot(), "notebooks");
+        var scratch = JupyterClients.ScratchFolder();
+        var ipynb = Path.Combine(scratch, "02.ipynb");
+        var executed = Path.Combine(scratch, "executed.ipynb");
+        Assert.Equal(0, (await CliRunner.InProcessAsync("convert", Path.Combine(notebooks, "02-correlation.dib"), "--to", "ipynb", "--kernel", "workbook", "-o", ipynb)).ExitCode);
+
+        var run = await JupyterClients.RunScriptAsync("run_notebook.py", notebooks, TimeSpan.FromMinutes(15), ipynb, executed, "workbook-csharp", notebooks);
+        Assert.True(run.ExitCode == 0, $"{run.Output}\n{run.Error}");
+
+        var outputs = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(executed))!["cells"]!.AsArray()
+            .SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!["data"]).OfType<System.Text.Json.Nodes.JsonObject>().ToList();
+        var chart = outputs.First(d => d.ContainsKey("application/vnd.plotly.v1+json"));
+        Assert.True(chart.ContainsKey("text/html"), "a chart without text/html");
+        Assert.NotEmpty(chart["application/vnd.plotly.v1+json"]!["data"]!.AsArray());
+        var table = outputs.First(d => string.Concat(d["text/html"]?.AsArray().Select(l => l!.GetValue<string>()) ?? []).Contains("<table", StringComparison.Ordinal));
+        Assert.True(table.ContainsKey("text/plain"), "a table without text/plain: " + string.Join(", ", table.Select(p => p.Key)));
+    }
+
+    private static string Shorten(string text) => text.Length <= 600 ? text : text[..600] + "…";
+}

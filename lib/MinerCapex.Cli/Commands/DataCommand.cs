@@ -5,10 +5,10 @@ using MinerCapex.Panel;
 using MinerCapex.Quality;
 using MinerCapex.Refresh;
 
-namespace Workbook.Cli.Commands;
+namespace MinerCapex.Cli.Commands;
 
 /// <summary>
-/// <c>workbook data</c>: the Foundation issue's data verbs. <c>data refresh SYMBOL... [--from DATE] [--data DIR]</c>
+/// <c>data</c>: the verbs that look after the bundled snapshot under <c>data/</c>. <c>data refresh SYMBOL... [--from DATE] [--data DIR]</c>
 /// brings price files up to date from Yahoo; <c>data check [--data DIR]</c> prints the data-quality report.
 /// Exit codes: 0 ok, 1 a refresh or check failed, 2 a usage error or an input that cannot be read.
 /// </summary>

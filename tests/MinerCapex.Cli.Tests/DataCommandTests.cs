@@ -1,10 +1,10 @@
 using System.CommandLine;
 using MinerCapex.Refresh;
-using Workbook.Cli.Commands;
+using MinerCapex.Cli.Commands;
 
-namespace Workbook.Tests.Cli;
+namespace MinerCapex.Cli.Tests;
 
-/// <summary><c>workbook data ...</c> run in process with captured output, against a local server replaying Yahoo.</summary>
+/// <summary><c>data ...</c> run in process with captured output, against a local server replaying Yahoo.</summary>
 public sealed class DataCommandTests : IDisposable
 {
     private static readonly string CifrJson = RefreshTestData.Fixture("yahoo-chart-CIFR-2026-01-26.json");
@@ -234,6 +234,19 @@ public sealed class DataCommandTests : IDisposable
         var parsed = root.Parse(["data", "refresh", "--from", "2026-01-01"]);
 
         Assert.Equal("Required argument 'SYMBOL' missing for command: 'refresh'.", Assert.Single(parsed.Errors).Message);
+    }
+
+    [Fact]
+    public async Task AMistypedCommandLine_ExitsTwo_NamingTheMistakeAndTheHelp()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter { NewLine = "\n" };
+
+        var code = await StudyCommand.InvokeAsync(["data", "refresh", "--from", "2026-01-01"], output, error);
+
+        Assert.Equal(DataCommand.UsageOrInput, code);
+        Assert.Equal("Required argument 'SYMBOL' missing for command: 'refresh'.\nSee 'minercapex data refresh --help'.\n", error.ToString());
+        Assert.Equal("", output.ToString());
     }
 
     [Fact]

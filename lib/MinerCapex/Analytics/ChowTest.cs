@@ -1,5 +1,7 @@
 using MathNet.Numerics;
 using Microsoft.Data.Analysis;
+using MinerCapex.Analytics.Numerics;
+using MinerCapex.Data;
 using MinerCapex.Panel;
 
 namespace MinerCapex.Analytics;

@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using MinerCapex.Analytics.Numerics;
 using MinerCapex.Panel;
 
 namespace MinerCapex.Analytics;

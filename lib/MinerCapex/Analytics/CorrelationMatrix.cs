@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using MinerCapex.Data;
 
 namespace MinerCapex.Analytics;
 
@@ -66,7 +67,7 @@ public sealed class CorrelationMatrix
     public DataFrame ToDataFrame()
     {
         var n = Symbols.Count;
-        var columns = new List<DataFrameColumn> { Frames.Strings("symbol", Symbols) };
+        var columns = new List<DataFrameColumn> { Frames.Text("symbol", Symbols) };
         for (var j = 0; j < n; j++)
             columns.Add(Frames.Doubles(Symbols[j], Enumerable.Range(0, n).Select(i => _values[i * n + j])));
         return new DataFrame(columns);

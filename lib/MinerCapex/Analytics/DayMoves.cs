@@ -83,7 +83,7 @@ public static class DayMoves
         ArgumentNullException.ThrowIfNull(moves);
         var list = moves.ToList();
         return new DataFrame(
-            Frames.Strings("symbol", list.Select(m => m.Symbol)),
+            Frames.Text("symbol", list.Select(m => m.Symbol)),
             Frames.Dates("date", list.Select(m => m.Date)),
             Frames.Dates("previous_date", list.Select(m => m.PreviousDate)),
             Frames.Doubles("previous_close", list.Select(m => m.PreviousClose)),

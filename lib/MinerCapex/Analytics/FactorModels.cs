@@ -1,3 +1,4 @@
+using MinerCapex.Analytics.Numerics;
 using MinerCapex.Panel;
 
 namespace MinerCapex.Analytics;
@@ -127,7 +128,7 @@ public static class FactorModels
             throw new ArgumentOutOfRangeException(nameof(window), window, $"A regression on {factors.Count} factors needs a window of at least {factors.Count + 2} sessions.");
         var y = returns[symbol];
         var x = factors.Select(f => returns[f]).ToList();
-        var (alpha, betas, r2) = SlidingRegression.Compute(y, x, window);
+        var (alpha, betas, r2) = RollingOls.Compute(y, x, window);
         return new RollingRegression(symbol, factors.ToList(), window, returns.Sessions, alpha, betas, r2);
     }
 }

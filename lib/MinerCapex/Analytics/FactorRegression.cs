@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using MinerCapex.Data;
 
 namespace MinerCapex.Analytics;
 
@@ -49,8 +50,8 @@ public sealed record FactorRegressionTable(IReadOnlyList<FactorRegression> Resul
                     from c in r.Fit.Coefficients.Select((c, i) => (c, i))
                     select (r, c.c, share: c.i == 0 ? double.NaN : r.Shares[c.i - 1].Share)).ToList();
         return new DataFrame(
-            Frames.Strings("symbol", rows.Select(x => x.r.Symbol)),
-            Frames.Strings("term", rows.Select(x => x.c.Term)),
+            Frames.Text("symbol", rows.Select(x => x.r.Symbol)),
+            Frames.Text("term", rows.Select(x => x.c.Term)),
             Frames.Doubles("estimate", rows.Select(x => x.c.Estimate)),
             Frames.Doubles("std_error", rows.Select(x => x.c.StandardError)),
             Frames.Doubles("t", rows.Select(x => x.c.T)),

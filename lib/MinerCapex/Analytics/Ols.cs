@@ -1,3 +1,5 @@
+using MinerCapex.Analytics.Numerics;
+
 namespace MinerCapex.Analytics;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using MinerCapex.Data;
 
 namespace MinerCapex.Analytics;
 
@@ -87,7 +88,7 @@ public sealed class OlsResult
 
     /// <summary>Columns <c>term, estimate, std_error, t, p</c>, one row per coefficient.</summary>
     public DataFrame ToDataFrame() => new(
-        Frames.Strings("term", Coefficients.Select(c => c.Term)),
+        Frames.Text("term", Coefficients.Select(c => c.Term)),
         Frames.Doubles("estimate", Coefficients.Select(c => c.Estimate)),
         Frames.Doubles("std_error", Coefficients.Select(c => c.StandardError)),
         Frames.Doubles("t", Coefficients.Select(c => c.T)),

@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using MinerCapex.Data;
 using MinerCapex.Panel;
 
 namespace MinerCapex.Analytics;
@@ -23,10 +24,10 @@ public sealed record RegimeComparison(RegimeStatistics First, RegimeStatistics S
 {
     /// <summary>One row: periods, both correlations and betas, Fisher z and p, Chow F and p.</summary>
     public DataFrame ToDataFrame() => new(
-        Frames.Strings("symbol", [First.Symbol]),
-        Frames.Strings("factor", [First.Factor]),
-        Frames.Strings("first", [First.Period.Label]),
-        Frames.Strings("second", [Second.Period.Label]),
+        Frames.Text("symbol", [First.Symbol]),
+        Frames.Text("factor", [First.Factor]),
+        Frames.Text("first", [First.Period.Label]),
+        Frames.Text("second", [Second.Period.Label]),
         Frames.Doubles("correlation_1", [First.Correlation]),
         Frames.Doubles("correlation_2", [Second.Correlation]),
         Frames.Doubles("fisher_z", [CorrelationTest.Z]),
@@ -43,9 +44,9 @@ public sealed record RegimeTable(IReadOnlyList<RegimeStatistics> Rows)
 {
     /// <summary>Columns <c>symbol, factor, period, n, correlation, beta, beta_se</c>, one row per symbol, factor and period.</summary>
     public DataFrame ToDataFrame() => new(
-        Frames.Strings("symbol", Rows.Select(r => r.Symbol)),
-        Frames.Strings("factor", Rows.Select(r => r.Factor)),
-        Frames.Strings("period", Rows.Select(r => r.Period.Label)),
+        Frames.Text("symbol", Rows.Select(r => r.Symbol)),
+        Frames.Text("factor", Rows.Select(r => r.Factor)),
+        Frames.Text("period", Rows.Select(r => r.Period.Label)),
         Frames.Ints("n", Rows.Select(r => r.Observations)),
         Frames.Doubles("correlation", Rows.Select(r => r.Correlation)),
         Frames.Doubles("beta", Rows.Select(r => r.Beta)),

@@ -1,9 +1,10 @@
 using Microsoft.Data.Analysis;
+using MinerCapex.Data;
 
 namespace MinerCapex.Analytics;
 
 /// <summary>
-/// Moving correlation and beta of one series against one factor, one value per session of the panel,
+/// Rolling correlation and beta of one series against one factor, one value per session of the panel,
 /// dated at the window's last session; NaN where undefined (see <see cref="Rolling"/>).
 /// </summary>
 /// <param name="Symbol">The series whose exposure is measured (a miner, or the miner index).</param>
@@ -30,7 +31,7 @@ public sealed record RelationSeries(
         Enumerable.Range(0, Sessions.Count).Where(t => !double.IsNaN(Correlation[t]) || !double.IsNaN(Beta[t]));
 }
 
-/// <summary>Moving correlations and betas of several series against several factors.</summary>
+/// <summary>Rolling correlations and betas of several series against several factors.</summary>
 /// <param name="Series">One entry per (symbol, factor) pair, symbols outer, factors inner.</param>
 public sealed record RelationTable(IReadOnlyList<RelationSeries> Series)
 {
@@ -50,9 +51,9 @@ public sealed record RelationTable(IReadOnlyList<RelationSeries> Series)
         var rows = Series.SelectMany(s => s.DefinedRows().Select(t => (s, t))).ToList();
         return new DataFrame(
             Frames.Dates("session", rows.Select(r => r.s.Sessions[r.t])),
-            Frames.Strings("symbol", rows.Select(r => r.s.Symbol)),
-            Frames.Strings("factor", rows.Select(r => r.s.Factor)),
-            Frames.Strings("scheme", rows.Select(r => r.s.Scheme.Label)),
+            Frames.Text("symbol", rows.Select(r => r.s.Symbol)),
+            Frames.Text("factor", rows.Select(r => r.s.Factor)),
+            Frames.Text("scheme", rows.Select(r => r.s.Scheme.Label)),
             Frames.Doubles("correlation", rows.Select(r => r.s.Correlation[r.t])),
             Frames.Doubles("beta", rows.Select(r => r.s.Beta[r.t])));
     }

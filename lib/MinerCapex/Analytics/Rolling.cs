@@ -1,12 +1,14 @@
+using MinerCapex.Analytics.Numerics;
+
 namespace MinerCapex.Analytics;
 
-/// <summary>Moving correlation and beta, one value per session (NaN where undefined).</summary>
+/// <summary>Rolling correlation and beta, one value per session (NaN where undefined).</summary>
 /// <param name="Correlation">Correlation of the series with the factor.</param>
 /// <param name="Beta">Beta of the series on the factor.</param>
 public readonly record struct RelationValues(double[] Correlation, double[] Beta);
 
 /// <summary>
-/// Moving correlation and beta of one series against a factor, over aligned arrays (one value per
+/// Rolling correlation and beta of one series against a factor, over aligned arrays (one value per
 /// session, NaN = missing). Output has one value per input session, dated at the window's last session,
 /// NaN where no value is defined (incomplete window, too few observations, constant factor).
 /// Each call is O(T): co-moments are updated, never recomputed per window.
@@ -53,7 +55,7 @@ public static class Rolling
         Validate(x.Length, factor.Length, scheme);
         var c = new double[x.Length];
         var b = new double[x.Length];
-        MovingMoments.Compute(x, factor, scheme, c, b);
+        RollingMoments.Compute(x, factor, scheme, c, b);
         return new RelationValues(c, b);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using MinerCapex.Data;
 
 namespace MinerCapex.Analytics;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MinerCapex.Analytics;
 
 /// <summary>
-/// How a moving statistic weighs past sessions: a fixed window of the last <c>W</c> sessions
+/// How a rolling statistic weighs past sessions: a fixed window of the last <c>W</c> sessions
 /// (<see cref="Window"/>) or exponentially decaying weights with a half-life (<see cref="HalfLife"/>).
 /// </summary>
 public abstract record RollingScheme

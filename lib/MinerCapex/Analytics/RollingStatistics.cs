@@ -1,14 +1,15 @@
+using MinerCapex.Analytics.Numerics;
 using MinerCapex.Panel;
 
 namespace MinerCapex.Analytics;
 
 /// <summary>
-/// Moving correlation and beta over a panel of returns: each symbol against each factor, with a
+/// Rolling correlation and beta over a panel of returns: each symbol against each factor, with a
 /// window (<see cref="RollingScheme.Window"/>) or exponential weights (<see cref="RollingScheme.HalfLife"/>).
 /// </summary>
 public static class RollingStatistics
 {
-    /// <summary>Moving correlation and beta of <paramref name="symbol"/> against <paramref name="factor"/>.</summary>
+    /// <summary>Rolling correlation and beta of <paramref name="symbol"/> against <paramref name="factor"/>.</summary>
     /// <exception cref="KeyNotFoundException">A symbol is not in the panel.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The window is longer than the panel.</exception>
     public static RelationSeries RollingRelation(this SessionPanel returns, string symbol, string factor, RollingScheme scheme)
@@ -21,7 +22,7 @@ public static class RollingStatistics
     }
 
     /// <summary>
-    /// Moving correlation and beta of every symbol against every factor, computed in parallel over pairs.
+    /// Rolling correlation and beta of every symbol against every factor, computed in parallel over pairs.
     /// </summary>
     /// <exception cref="KeyNotFoundException">A symbol or factor is not in the panel.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The window is longer than the panel.</exception>
@@ -38,7 +39,7 @@ public static class RollingStatistics
             var (s, f, x, y) = pairs[i];
             var c = new double[x.Length];
             var b = new double[x.Length];
-            MovingMoments.Compute(x, y, scheme, c, b);
+            RollingMoments.Compute(x, y, scheme, c, b);
             result[i] = new RelationSeries(s, f, scheme, returns.Sessions, c, b);
         });
         return new RelationTable(result);

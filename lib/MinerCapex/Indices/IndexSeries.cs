@@ -1,5 +1,6 @@
 using Microsoft.Data.Analysis;
 using MinerCapex.Analytics;
+using MinerCapex.Data;
 
 namespace MinerCapex.Indices;
 

@@ -161,17 +161,16 @@ public static class RunCommand
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancellationToken };
                 await Parallel.ForEachAsync(Enumerable.Range(0, notebooks.Count), parallel, async (i, token) =>
                 {
-                    var (path, document) = notebooks[i];
+                    var path = notebooks[i].Path;
                     var options = new RunOptions
                     {
-                        Parameters = plans[path],
                         ContinueOnError = settings.ContinueOnError,
                         CellTimeout = TimeSpan.FromSeconds(settings.CellTimeoutSeconds),
                         SkipUnsupported = settings.SkipUnsupported,
                         OutputLimits = limits,
                         Worker = WorkerCommand.Launch,
                     };
-                    var run = await NotebookRunner.RunAsync(document, path, options, progress, token);
+                    var run = await NotebookRunner.RunAsync(plans[path], path, options, progress, token);
                     var report = await HtmlReport.WriteAsync(run, settings.HtmlDirectory, settings.Report, printer, token);
                     if (settings.Pdf && printer is not null)
                         await HtmlReport.WritePdfAsync(printer, report, token);
@@ -310,10 +309,10 @@ public static class RunCommand
     ];
 
     /// <summary>
-    /// The overrides each notebook gets: those naming one of its parameters. A name no notebook declares is an
-    /// error listing what the notebooks do declare; bad values are reported before anything runs.
+    /// Each notebook with the overrides naming one of its parameters applied, once, before anything runs. A name no
+    /// notebook declares is an error listing what the notebooks do declare; so is a value its type cannot take.
     /// </summary>
-    private static Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> PlanParameters(
+    private static Dictionary<string, AppliedParameters> PlanParameters(
         IReadOnlyList<(string Path, InteractiveDocument Document)> notebooks, IReadOnlyList<KeyValuePair<string, string>> overrides)
     {
         var declared = notebooks.ToDictionary(n => n.Path, n => NotebookParameters.Declared(n.Document));
@@ -323,20 +322,19 @@ public static class RunCommand
             var valid = declared.Values.SelectMany(d => d).DistinctBy(p => p.Name).ToList();
             throw new UsageException($"Unknown parameter{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => $"'{u}'"))}. Valid parameters: {NotebookParameters.Describe(valid)}.");
         }
-        var plans = new Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>>();
+        var plans = new Dictionary<string, AppliedParameters>();
         foreach (var (path, document) in notebooks)
         {
             var names = declared[path].Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
             var mine = overrides.Where(o => names.Contains(o.Key)).ToList();
             try
             {
-                NotebookParameters.Apply(document, mine);
+                plans[path] = NotebookParameters.Apply(document, mine);
             }
             catch (NotebookParameterException problem)
             {
                 throw new UsageException($"{Path.GetFileName(path)}: {problem.Message}");
             }
-            plans[path] = mine;
         }
         return plans;
     }

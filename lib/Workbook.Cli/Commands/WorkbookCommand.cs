@@ -20,7 +20,6 @@ public static class WorkbookCommand
         {
             RunCommand.Create(),
             ConvertCommand.Create(),
-            DataCommand.Create(),
             KernelCommand.Create(),
             WorkerCommand.Create(),
         };

@@ -1,4 +1,5 @@
 using Microsoft.DotNet.Interactive.Documents;
+using Workbook.Execution.Parameters;
 
 namespace Workbook.Execution;
 
@@ -11,16 +12,17 @@ namespace Workbook.Execution;
 /// <param name="StartedAt">When the run started.</param>
 /// <param name="Duration">Wall time of the whole run.</param>
 /// <param name="Parameters">Parameter values used: the defaults from the <c>// parameters</c> cell, overridden by <c>-p</c>. Values are C# source text.</param>
-/// <param name="Overridden">Names of the parameters that <c>-p</c> overrode.</param>
 public sealed record NotebookRun(
     string SourcePath,
     InteractiveDocument Document,
     IReadOnlyList<CellResult> Cells,
     DateTimeOffset StartedAt,
     TimeSpan Duration,
-    IReadOnlyDictionary<string, string> Parameters,
-    IReadOnlySet<string> Overridden)
+    ParameterValues Parameters)
 {
+    /// <summary>Names of the parameters that <c>-p</c> overrode.</summary>
+    public IReadOnlySet<string> Overridden => Parameters.Overridden;
+
     /// <summary>True when no cell failed.</summary>
     public bool Succeeded => Cells.All(c => c.Status != CellStatus.Failed);
 

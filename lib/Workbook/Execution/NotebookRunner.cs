@@ -29,17 +29,33 @@ public static class NotebookRunner
     /// file's folder).
     /// </summary>
     /// <exception cref="NotebookParameterException">A <c>-p</c> name the notebook does not declare, or a value its type cannot take.</exception>
-    public static async Task<NotebookRun> RunAsync(
+    public static Task<NotebookRun> RunAsync(
         InteractiveDocument document,
+        string path,
+        RunOptions options,
+        IProgress<CellProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        RunAsync(NotebookParameters.Apply(document, options.Parameters), path, options with { Parameters = [] }, progress, cancellationToken);
+
+    /// <summary>
+    /// Runs a notebook whose parameters are already applied (<see cref="NotebookParameters.Apply"/>), as a command that
+    /// checks every notebook's overrides before running any does.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="options"/> carries overrides too, which would be applied twice.</exception>
+    public static async Task<NotebookRun> RunAsync(
+        AppliedParameters notebook,
         string path,
         RunOptions options,
         IProgress<CellProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        if (options.Parameters.Count > 0)
+            throw new ArgumentException("The notebook's parameters are applied already; RunOptions.Parameters must be empty.", nameof(options));
         var fullPath = Path.GetFullPath(path);
-        var (effective, parameters, overridden) = NotebookParameters.Apply(document, options.Parameters);
+        var effective = notebook.Document;
         var directory = Path.GetDirectoryName(fullPath)!;
-        var injectedAt = effective.Elements.Count > document.Elements.Count ? NotebookParameters.FindCell(document) + 1 : -1;
+        var injectedAt = notebook.InjectedAt;
+        var sourceCells = effective.Elements.Count - (injectedAt < 0 ? 0 : 1);
         int NumberOf(int i) => injectedAt < 0 || i < injectedAt ? i + 1 : i;
 
         var budget = new OutputBudget(options.OutputLimits);
@@ -57,19 +73,19 @@ public static class NotebookRunner
             var cell = effective.Elements[i];
             var number = NumberOf(i);
             sinks[i] = new CellOutputSink(budget);
-            progress?.Report(new CellProgress(fullPath, i, document.Elements.Count, cell.Kernel(), null, clock.Elapsed, number, i == injectedAt, TimeSpan.Zero));
+            progress?.Report(new CellProgress(fullPath, i, sourceCells, cell.Kernel(), null, clock.Elapsed, number, i == injectedAt, TimeSpan.Zero));
             var cellClock = Stopwatch.StartNew();
             statuses[i] = stopped ? CellStatus.Skipped : await RunCellAsync(cell, number, host, sinks[i], options, cellClock, cancellationToken);
             durations[i] = statuses[i] == CellStatus.Skipped ? TimeSpan.Zero : cellClock.Elapsed;
             stopped |= statuses[i] == CellStatus.Failed && !options.ContinueOnError;
-            progress?.Report(new CellProgress(fullPath, i, document.Elements.Count, cell.Kernel(), statuses[i], clock.Elapsed, number, i == injectedAt, durations[i]));
+            progress?.Report(new CellProgress(fullPath, i, sourceCells, cell.Kernel(), statuses[i], clock.Elapsed, number, i == injectedAt, durations[i]));
         }
 
         // Outputs are read last: a display handle may have been updated by a later cell.
         var results = effective.Elements
             .Select((cell, i) => new CellResult(i, cell, statuses[i], sinks[i].Snapshot(), durations[i]) { Number = NumberOf(i), Injected = i == injectedAt })
             .ToList();
-        return new NotebookRun(fullPath, effective, results, startedAt, clock.Elapsed, parameters, overridden);
+        return new NotebookRun(fullPath, effective, results, startedAt, clock.Elapsed, notebook.Values);
     }
 
     private static async Task<CellStatus> RunCellAsync(

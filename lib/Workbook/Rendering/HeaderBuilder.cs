@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 using Workbook.Execution;
-using Workbook.Execution.Parameters;
 
 namespace Workbook.Rendering;
 
@@ -24,7 +23,7 @@ internal static class HeaderBuilder
             run.StartedAt,
             run.Duration,
             run.Cells.Count,
-            Parameters(run),
+            run.Parameters,
             data,
             EngineVersion,
             RuntimeInformation.FrameworkDescription,
@@ -37,20 +36,6 @@ internal static class HeaderBuilder
     public static string NotebookPath(string sourcePath, GitRevision? git) => git is null
         ? Path.GetFileName(sourcePath)
         : Path.GetRelativePath(git.Root, Path.GetFullPath(sourcePath)).Replace('\\', '/');
-
-    private static IReadOnlyList<ParameterValue> Parameters(NotebookRun run)
-    {
-        // The defaults as the parameters cell declares them, so an override can show what it replaced.
-        var defaults = NotebookParameters.Declared(run.Document);
-        var order = defaults.Select(d => d.Name).ToList();
-        var names = run.Parameters.Keys.OrderBy(n => order.IndexOf(n) is var i && i < 0 ? int.MaxValue : i).ThenBy(n => n, StringComparer.Ordinal);
-        return names.Select(name => new ParameterValue(
-                name,
-                run.Parameters[name],
-                run.Overridden.Contains(name),
-                defaults.FirstOrDefault(d => d.Name == name)?.DefaultSource))
-            .ToList();
-    }
 
     private static string FailureSummary(CellResult cell)
     {

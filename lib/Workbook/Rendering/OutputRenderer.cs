@@ -3,7 +3,7 @@ using Workbook.Execution;
 
 namespace Workbook.Rendering;
 
-/// <summary>A cell's outputs as report HTML, and whether any of them draws a Plotly chart.</summary>
+/// <summary>A cell's outputs as report HTML, and whether any of them is a Plotly chart (carries a Plotly figure).</summary>
 internal sealed record RenderedOutputs(string Html, bool HasChart);
 
 /// <summary>
@@ -64,7 +64,7 @@ internal sealed class OutputRenderer(
     {
         if (authored || output is not DisplayOutput display || display.Get("text/html") is not { } html)
             return null;
-        if (PlotlyScript.DrawsChart(html))
+        if (display.Get(PlotlyScript.FigureMimeType) is not null)
             return FigureKind.Figure;
         return html.Contains("<table", StringComparison.OrdinalIgnoreCase) ? FigureKind.Table : null;
     }
@@ -74,7 +74,7 @@ internal sealed class OutputRenderer(
         if (display.Get("text/html") is { } raw)
         {
             var html = authored ? scripts.Authored(raw) : scripts.Ours(sources?.Cite(raw) ?? raw);
-            var isChart = PlotlyScript.DrawsChart(html);
+            var isChart = display.Get(PlotlyScript.FigureMimeType) is not null;
             if (figure is null)
             {
                 writer.Write(isChart ? "<div class=\"output output-chart\">" : "<div class=\"output output-html\">");

@@ -20,11 +20,11 @@ internal static partial class PlotlyScript
     /// <summary>The file name of the shared bundle beside the reports (<see cref="PlotlyMode.Shared"/>).</summary>
     public const string SharedFileName = "plotly.min.js";
 
-    /// <summary>True when HTML from a formatter draws a Plotly chart (Plotly.NET's own or our formatter's script).</summary>
-    public static bool DrawsChart(string html) => ChartCall().IsMatch(html);
-
-    [GeneratedRegex(@"\bPlotly\.(?:newPlot|react|plot)\s*\(")]
-    private static partial Regex ChartCall();
+    /// <summary>
+    /// The MIME type of a Plotly figure (Jupyter's and plotly.py's name for it). A displayed value carrying it is a
+    /// chart: the report gives it the chart's frame and inlines plotly.js, whatever its HTML looks like.
+    /// </summary>
+    public const string FigureMimeType = "application/vnd.plotly.v1+json";
 
     private static string Load()
     {

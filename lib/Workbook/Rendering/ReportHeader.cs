@@ -1,11 +1,6 @@
-namespace Workbook.Rendering;
+using Workbook.Execution.Parameters;
 
-/// <summary>One parameter as the header lists it.</summary>
-/// <param name="Name">The variable name.</param>
-/// <param name="Value">The value used, as C# source text.</param>
-/// <param name="Overridden">True when <c>-p</c> replaced the default.</param>
-/// <param name="Default">The default from the parameters cell, when known.</param>
-internal sealed record ParameterValue(string Name, string Value, bool Overridden, string? Default);
+namespace Workbook.Rendering;
 
 /// <summary>The first failed cell, for the header's status line.</summary>
 /// <param name="CellNumber">1-based cell number.</param>

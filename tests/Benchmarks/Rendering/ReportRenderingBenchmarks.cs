@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Reports.Tests.Fixtures;
 using Workbook.Execution;
 using Workbook.Rendering;
 

@@ -129,9 +129,9 @@ public class RollingTests
     }
 
     [Fact]
-    public void LongSeries_SlidingUpdatesDoNotDrift()
+    public void LongSeries_RollingUpdatesDoNotDrift()
     {
-        // Returns on a large offset over 20,000 sessions: the sliding co-moments must stay exact.
+        // Returns on a large offset over 20,000 sessions: the rolling co-moments must stay exact.
         var rng = new Random(11);
         var x = Enumerable.Range(0, 20_000).Select(_ => 1000 + rng.NextDouble() * 0.01).ToArray();
         var y = x.Select(v => 0.5 * v + rng.NextDouble() * 0.01).ToArray();

@@ -19,7 +19,7 @@ public class MarketDataTests
     [Fact]
     public void Sessions_AreSpysDates()
     {
-        // 250 + 252 + 250 (2025-01-09 closed) + 20 NYSE sessions; the "773" counts the header line.
+        // 250 + 252 + 250 (2025-01-09 closed) + 20 NYSE sessions; a count of 773 would include the header line.
         Assert.Equal(772, Data.Sessions.Count);
         Assert.Equal(D(2023, 1, 3), Data.Sessions[0]);
         Assert.Equal(D(2026, 1, 30), Data.Sessions[^1]);

@@ -25,11 +25,23 @@ public sealed class OutputRendererTests
     }
 
     [Fact]
-    public void PlotlyScripts_AreMarkedAsCharts()
+    public void ValuesCarryingAPlotlyFigure_AreMarkedAsCharts()
+    {
+        const string html = "<div id=\"c\"></div><script>draw('c');</script>";
+        var rendered = Render(new DisplayOutput(
+            [new("text/html", html), new("application/vnd.plotly.v1+json", "{\"data\":[],\"layout\":{}}"), new("text/plain", "chart")], null, true));
+        Assert.StartsWith("<div class=\"output output-chart\">", rendered.Html);
+        Assert.Contains("draw('c')", rendered.Html);
+        Assert.DoesNotContain("\"layout\"", rendered.Html);
+        Assert.True(rendered.HasChart);
+    }
+
+    [Fact]
+    public void HtmlThatCallsPlotly_WithoutAFigure_IsNoChart()
     {
         var rendered = Render(RunBuilder.Html("<div id=\"c\"></div><script>Plotly.newPlot('c', [], {});</script>"));
-        Assert.StartsWith("<div class=\"output output-chart\">", rendered.Html);
-        Assert.True(rendered.HasChart);
+        Assert.StartsWith("<div class=\"output output-html\">", rendered.Html);
+        Assert.False(rendered.HasChart);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
 using Workbook.Execution;
+using Workbook.Execution.Parameters;
 using static Workbook.Tests.Documents;
 
 namespace Workbook.Tests.Document;
@@ -132,8 +133,7 @@ public class IpynbWriteTests
             new(3, document.Elements[3], CellStatus.Skipped, [], TimeSpan.Zero),
             new(4, document.Elements[4], CellStatus.Succeeded, [new DisplayOutput([new FormattedValue("text/plain", "7")], null, true)], TimeSpan.Zero),
         };
-        var run = new NotebookRun("/tmp/n.dib", document, results, DateTimeOffset.UnixEpoch, TimeSpan.FromSeconds(1),
-            new Dictionary<string, string>(), new HashSet<string>());
+        var run = new NotebookRun("/tmp/n.dib", document, results, DateTimeOffset.UnixEpoch, TimeSpan.FromSeconds(1), ParameterValues.None);
 
         var cells = Json(IpynbFormat.Write(ExecutedDocument.Create(run)))["cells"]!.AsArray();
 

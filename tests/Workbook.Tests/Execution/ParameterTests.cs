@@ -69,6 +69,23 @@ public class ParameterTests
     }
 
     [Fact]
+    public void Apply_gives_every_parameter_once_in_declaration_order_with_its_default()
+    {
+        var notebook = Documents.Of(Documents.Cell("csharp", "var a = 0;"), Documents.Cell("csharp", Defaults));
+
+        var applied = NotebookParameters.Apply(notebook, [new("scale", "3"), new("window", "90")]);
+
+        Assert.Equal(2, applied.InjectedAt);
+        Assert.Equal(3, applied.Document.Elements.Count);
+        Assert.Equal(["window", "period", "start", "log", "scale", "asOf"], applied.Values.Select(v => v.Name));
+        Assert.Equal(new ParameterValue("window", "90", true, "60"), applied.Values[0]);
+        Assert.Equal(new ParameterValue("period", "\"2025\"", false, "\"2025\""), applied.Values[1]);
+        Assert.Equal("3d", applied.Values["scale"]);
+        Assert.Equal(-1, NotebookParameters.Apply(notebook, []).InjectedAt);
+        Assert.Same(notebook, NotebookParameters.Apply(notebook, []).Document);
+    }
+
+    [Fact]
     public async Task An_unknown_name_lists_the_valid_ones()
     {
         var notebook = Documents.Of(Documents.Cell("csharp", Defaults));

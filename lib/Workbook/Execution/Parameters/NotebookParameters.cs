@@ -63,30 +63,27 @@ public static class NotebookParameters
     }
 
     /// <summary>
-    /// Applies <paramref name="overrides"/> to <paramref name="document"/>: a new document (sharing the cells) with the generated cell
-    /// inserted (unchanged when there are no overrides), every parameter's value as C# source, and the names
-    /// overridden.
+    /// Applies <paramref name="overrides"/> to <paramref name="document"/>: a new document (sharing the cells) with the
+    /// generated cell inserted (the same document when there are no overrides) and every parameter's value.
     /// </summary>
     /// <exception cref="NotebookParameterException">An unknown name, or a value the parameter's type cannot take.</exception>
-    public static (InteractiveDocument Document, IReadOnlyDictionary<string, string> Values, IReadOnlySet<string> Overridden) Apply(
-        InteractiveDocument document, IReadOnlyList<KeyValuePair<string, string>> overrides)
+    public static AppliedParameters Apply(InteractiveDocument document, IReadOnlyList<KeyValuePair<string, string>> overrides)
     {
         var index = FindCell(document);
         var declared = index >= 0 ? Parse(document.Elements[index].Contents) : [];
-        var values = declared.ToDictionary(p => p.Name, p => p.DefaultSource, StringComparer.Ordinal);
-        if (overrides.Count == 0) return (document, values, new HashSet<string>());
+        if (overrides.Count == 0)
+            return new AppliedParameters(document, new ParameterValues([.. declared.Select(p => new ParameterValue(p.Name, p.DefaultSource, false, p.DefaultSource))]), -1);
         if (index < 0) throw new NotebookParameterException($"The notebook has no '{Marker}' cell, so it takes no parameters (got {string.Join(", ", overrides.Select(o => o.Key))}).");
 
         var byName = declared.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var literals = new Dictionary<string, string>(StringComparer.Ordinal);
         var assignments = new List<string>();
-        var overridden = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, value) in overrides)
         {
             if (!byName.TryGetValue(name, out var parameter))
                 throw new NotebookParameterException($"Unknown parameter '{name}'. Valid parameters: {Describe(declared)}.");
             var literal = ToLiteral(parameter, value);
-            values[name] = literal;
-            overridden.Add(name);
+            literals[name] = literal;
             assignments.Add($"{name} = {literal};");
         }
         var cells = document.Elements.ToList();
@@ -94,7 +91,10 @@ public static class NotebookParameters
         var injected = new InteractiveDocument(cells);
         foreach (var (key, value) in document.Metadata)
             injected.Metadata[key] = value;
-        return (injected, values, overridden);
+        var values = declared.Select(p => literals.TryGetValue(p.Name, out var literal)
+            ? new ParameterValue(p.Name, literal, true, p.DefaultSource)
+            : new ParameterValue(p.Name, p.DefaultSource, false, p.DefaultSource));
+        return new AppliedParameters(injected, new ParameterValues([.. values]), index + 1);
     }
 
     /// <summary>"window (int), period (string)".</summary>

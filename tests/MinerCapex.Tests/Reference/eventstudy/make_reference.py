@@ -69,9 +69,9 @@ def groups():
             "ai_pivot": list(m[m["subgroup"] == "ai_pivot"]["symbol"]),
             "btc_centric": list(m[m["subgroup"] == "btc_centric"]["symbol"]),
         }
-    # Before universe.csv exists: the sub-groups as issue 2 lists them.
+    # Without universe.csv: the sub-groups the study started from.
     ai = ["CIFR", "IREN", "WULF", "HUT", "CORZ", "APLD"]
-    return "issue 2 list", {"miners": MINERS, "ai_pivot": [s for s in MINERS if s in ai],
+    return "built-in list", {"miners": MINERS, "ai_pivot": [s for s in MINERS if s in ai],
                             "btc_centric": [s for s in MINERS if s not in ai]}
 
 

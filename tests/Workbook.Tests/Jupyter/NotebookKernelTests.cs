@@ -48,12 +48,12 @@ public sealed class NotebookKernelTests
         var ipynb = Path.Combine(scratch, "02.ipynb");
         var executed = Path.Combine(scratch, "executed.ipynb");
         Assert.Equal(0, (await CliRunner.InProcessAsync("convert", Path.Combine(notebooks, "02-correlation.dib"), "--to", "ipynb", "--kernel", "workbook", "-o", ipynb)).ExitCode);
-        // The notebook shows its tables through HTML(...); a cell that ends in a table value shows the formatters'.
+        // A cell that ends in one of the library's table values (here the period-A correlation matrix) shows the formatters'.
         var document = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(ipynb))!;
         document["cells"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
         {
             ["cell_type"] = "code", ["id"] = "table-value", ["execution_count"] = null, ["metadata"] = new System.Text.Json.Nodes.JsonObject(),
-            ["outputs"] = new System.Text.Json.Nodes.JsonArray(), ["source"] = "matrixA",
+            ["outputs"] = new System.Text.Json.Nodes.JsonArray(), ["source"] = "co.MatrixA",
         });
         await File.WriteAllTextAsync(ipynb, document.ToJsonString());
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Workbook.Formatting;
 
 namespace RealKernel.Tests;
 
@@ -75,7 +76,7 @@ internal static partial class NotebookOutputs
     {
         if (type == "error") return $"error {(string?)output["ename"]}: {(string?)output["evalue"]}";
         var data = output["data"]?.AsObject() ?? [];
-        var parts = data.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"[{p.Key}]\n{(IsJsonMime(p.Key) ? Json(p.Value) : Text(p.Value))}");
+        var parts = data.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"[{p.Key}]\n{(MimeTypes.IsJson(p.Key) ? Json(p.Value) : Text(p.Value))}");
         return $"{type}\n{string.Join("\n", parts)}";
     }
 
@@ -99,8 +100,6 @@ internal static partial class NotebookOutputs
         _ => (string?)node ?? "",
     };
 
-    private static bool IsJsonMime(string mimeType) =>
-        mimeType == "application/json" || (mimeType.StartsWith("application/", StringComparison.Ordinal) && mimeType.EndsWith("+json", StringComparison.Ordinal));
 
     // .NET Interactive sends a JSON MIME type's value as JSON text, which nbformat keeps as a string; the engine's
     // executed notebook stores it as JSON. The same figure either way: compare the parsed value.

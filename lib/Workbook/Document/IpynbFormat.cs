@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
+using Workbook.Formatting;
 
 namespace Workbook.Document;
 
@@ -124,7 +125,7 @@ public static class IpynbFormat
             foreach (var output in cell?["outputs"]?.AsArray() ?? [])
             {
                 if (output?["data"] is not JsonObject data) continue;
-                foreach (var key in data.Select(p => p.Key).Where(IsJsonMime).ToList())
+                foreach (var key in data.Select(p => p.Key).Where(MimeTypes.IsJson).ToList())
                 {
                     if (data[key] is not JsonArray lines) continue;
                     try
@@ -141,8 +142,6 @@ public static class IpynbFormat
         return changed ? root.ToJsonString(notebookJson) : written;
     }
 
-    private static bool IsJsonMime(string mimeType) =>
-        mimeType == "application/json" || (mimeType.StartsWith("application/", StringComparison.Ordinal) && mimeType.EndsWith("+json", StringComparison.Ordinal));
 
     // Upstream reads a malformed notebook as an empty one (nbformat 3, no cells) or fails without a position, so
     // the shape is checked first, with the line and column of a syntax error.

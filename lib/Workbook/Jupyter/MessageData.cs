@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Workbook.Execution;
+using Workbook.Formatting;
 
 namespace Workbook.Jupyter;
 
@@ -16,7 +17,7 @@ internal static class MessageData
     {
         var data = new JsonObject();
         foreach (var value in display.Values)
-            data[value.MimeType] = IsJsonMime(value.MimeType) && TryParse(value.Value) is { } json ? json : JsonValue.Create(value.Value);
+            data[value.MimeType] = MimeTypes.IsJson(value.MimeType) && TryParse(value.Value) is { } json ? json : JsonValue.Create(value.Value);
         return data;
     }
 
@@ -24,8 +25,6 @@ internal static class MessageData
     public static JsonArray Traceback(ErrorOutput error) =>
         new([.. error.StackTrace.Prepend($"{error.ErrorType}: {error.Message}").Select(l => (JsonNode?)l)]);
 
-    private static bool IsJsonMime(string mimeType) =>
-        mimeType == "application/json" || (mimeType.StartsWith("application/", StringComparison.Ordinal) && mimeType.EndsWith("+json", StringComparison.Ordinal));
 
     private static JsonNode? TryParse(string text)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
 using Workbook.Execution;
+using Workbook.Execution.Caching;
 using Workbook.Execution.Parameters;
 using Workbook.Rendering;
 
@@ -10,7 +11,7 @@ namespace Workbook.Cli.Commands;
 
 /// <summary>
 /// <c>workbook run [PATH...] [--html DIR] [--ipynb DIR] [-p k=v]... [--continue-on-error] [--cell-timeout S]
-/// [--skip-unsupported] [--show-code] [--jobs N] [--max-output CELL[,NOTEBOOK]]</c>: runs each notebook in a
+/// [--skip-unsupported] [--show-code] [--jobs N] [--max-output CELL[,NOTEBOOK]] [--cache]</c>: runs each notebook in a
 /// process of its own, up to N side by side, writes an HTML report per notebook as it finishes plus an index,
 /// and optionally the executed .ipynb. Results are listed in name order whatever order the notebooks finish in.
 /// </summary>
@@ -77,9 +78,14 @@ public static class RunCommand
             DefaultValueFactory = _ => PlotlyMode.Inline,
         };
 
+        var cache = new Option<bool>("--cache")
+        {
+            Description = "Reuse a notebook's outputs from its last successful run when nothing that could change them changed (source, parameters, data/, #r files, packages, engine, runtime, these options); store them otherwise. Kept in .workbook/cache at the repository root.",
+        };
+
         var command = new Command("run", "Run notebooks and write their reports. Exit code 0: every cell succeeded; 1: a cell failed; 2: usage error or unreadable input.")
         {
-            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode, jobs, maxOutput, trustHtml, staticCharts, pdf, plotly,
+            paths, html, ipynb, parameters, continueOnError, cellTimeout, skipUnsupported, showCode, jobs, maxOutput, trustHtml, staticCharts, pdf, plotly, cache,
         };
         paths.Validators.Add(UnknownOptions.Reject);
         command.SetAction((result, cancellationToken) =>
@@ -100,6 +106,7 @@ public static class RunCommand
                 StaticCharts = result.GetValue(staticCharts) || result.GetValue(pdf),
                 Pdf = result.GetValue(pdf),
                 Plotly = result.GetValue(plotly),
+                Cache = result.GetValue(cache),
             };
             var configuration = result.InvocationConfiguration;
             return ExecuteAsync(settings, configuration.Output, configuration.Error, cancellationToken);
@@ -132,6 +139,9 @@ public static class RunCommand
         /// <summary>How reports carry plotly.js (<c>--plotly</c>).</summary>
         public PlotlyMode Plotly { get; init; }
 
+        /// <summary>Outputs are reused from and stored in the execution cache (<c>--cache</c>).</summary>
+        public bool Cache { get; init; }
+
         /// <summary>The report options these settings ask for.</summary>
         public ReportOptions Report => new(ShowCode) { TrustMarkdownHtml = TrustMarkdownHtml, Plotly = Plotly };
     }
@@ -156,6 +166,7 @@ public static class RunCommand
             var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
             var progress = RunProgress.Create(output, interactive, perCell: settings.Jobs == 1 || notebooks.Count == 1);
             var runs = new NotebookRun[notebooks.Count];
+            var cache = settings.Cache ? new ExecutionCache(error) : null;
             await progress.WrapAsync(async () =>
             {
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancellationToken };
@@ -170,7 +181,8 @@ public static class RunCommand
                         OutputLimits = limits,
                         Worker = WorkerCommand.Launch,
                     };
-                    var run = await NotebookRunner.RunAsync(plans[path], path, options, progress, token);
+                    Task<NotebookRun> Run(CancellationToken t) => NotebookRunner.RunAsync(plans[path], path, options, progress, t);
+                    var run = cache is null ? await Run(token) : await cache.RunAsync(plans[path], path, options, Run, token);
                     var report = await HtmlReport.WriteAsync(run, settings.HtmlDirectory, settings.Report, printer, token);
                     if (settings.Pdf && printer is not null)
                         await HtmlReport.WritePdfAsync(printer, report, token);
@@ -244,6 +256,10 @@ public static class RunCommand
             {
                 await error.WriteLineAsync($"FAILED {name}, {Describe(failed)}");
                 foreach (var frame in failed.Outputs.OfType<ErrorOutput>().SelectMany(e => e.StackTrace)) await error.WriteLineAsync("    " + frame);
+            }
+            else if (CacheNote.For(run) is { } cached)
+            {
+                await output.WriteLineAsync($"ok     {name}: {ran} cells succeeded{(skipped > 0 ? $", {skipped} skipped" : "")}, {cached} ({time} s)");
             }
             else
             {

@@ -32,7 +32,7 @@ internal abstract class RunProgress : IProgress<CellProgress>
 
     protected static string Outcome(NotebookRun run) => run.FirstFailure is { } failed
         ? $"FAILED at cell {failed.Number}"
-        : $"done, {run.Cells.Count(c => c.Status == CellStatus.Succeeded && !c.Injected)} cells";
+        : $"done, {run.Cells.Count(c => c.Status == CellStatus.Succeeded && !c.Injected)} cells{(run.FromCache ? " from cache" : "")}";
 
     private sealed class PlainProgress(TextWriter output, bool perCell) : RunProgress
     {

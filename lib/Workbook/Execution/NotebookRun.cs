@@ -20,6 +20,12 @@ public sealed record NotebookRun(
     TimeSpan Duration,
     ParameterValues Parameters)
 {
+    /// <summary>
+    /// True when the outputs were reused from the execution cache (<see cref="Caching.ExecutionCache"/>) instead of
+    /// computed now; <see cref="StartedAt"/> and <see cref="Duration"/> are then those of the run that computed them.
+    /// </summary>
+    public bool FromCache { get; init; }
+
     /// <summary>Names of the parameters that <c>-p</c> overrode.</summary>
     public IReadOnlySet<string> Overridden => Parameters.Overridden;
 

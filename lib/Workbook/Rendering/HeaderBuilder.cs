@@ -29,7 +29,10 @@ internal static class HeaderBuilder
             RuntimeInformation.FrameworkDescription,
             git,
             run.FirstFailure is { } failed ? new FailureLink(failed.Number, anchorOf(failed), FailureSummary(failed)) : null,
-            options.TrustMarkdownHtml);
+            options.TrustMarkdownHtml)
+        {
+            CacheNote = Execution.Caching.CacheNote.For(run),
+        };
     }
 
     /// <summary>The notebook's path relative to the repository root, or its file name outside a repository.</summary>

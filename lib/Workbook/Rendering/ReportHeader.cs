@@ -27,6 +27,9 @@ internal sealed record ReportHeader(
     /// <summary>Packages the setup cells installed, for the Environment line; empty when none.</summary>
     public IReadOnlyList<string> Packages { get; init; } = [];
 
+    /// <summary>"outputs from cache, run of ‹date›" when the outputs came from the execution cache; null when they were computed now.</summary>
+    public string? CacheNote { get; init; }
+
     /// <summary>True when no cell failed.</summary>
     public bool Succeeded => Failure is null;
 }

@@ -101,6 +101,12 @@ internal static class ReportWriter
         {
             writer.Write($"<p class=\"status status-ok\"><span class=\"badge badge-ok\">OK</span> all {header.CellCount} cells ran without error</p>\n");
         }
+        if (header.CacheNote is { } cached)
+        {
+            writer.Write("<p class=\"status status-cached\" id=\"from-cache\"><span class=\"badge badge-override\">Cached</span> ");
+            Html.Write(writer, cached);
+            writer.Write("</p>\n");
+        }
         if (header.TrustsAuthorHtml)
             writer.Write("<p class=\"status status-trusted\" id=\"trusted-html\"><span class=\"badge badge-override\">Trusted HTML</span> raw HTML in this notebook's markdown and html cells was not sanitised, and its scripts run.</p>\n");
 

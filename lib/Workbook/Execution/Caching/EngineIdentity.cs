@@ -1,16 +1,25 @@
 using System.Reflection;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace Workbook.Execution.Caching;
 
 /// <summary>
-/// Which build of the engine runs the cells: a SHA-256 over the engine's assembly, the entry program's assembly (the
-/// CLI, whose <c>worker</c> verb runs the cells) and the dependency manifests (<c>*.deps.json</c>) beside them, which
-/// list every package version the engine loads (Roslyn, the formatters, Plotly.NET). The build is deterministic, so
-/// the same sources and packages give the same hash.
+/// Which build of the engine runs the cells: a SHA-256 over the engine's assembly and the entry program's (the CLI,
+/// whose <c>worker</c> verb runs the cells), each by the source hash its build stamped into it
+/// (<c>lib/EngineSourceHash.targets</c>), and over the dependency manifests (<c>*.deps.json</c>) beside them, which
+/// list every package version the engine loads (Roslyn, the formatters, Plotly.NET).
 /// </summary>
+/// <remarks>
+/// The source hash, not the assembly's bytes: the SDK writes the git commit into every assembly, so its bytes change
+/// with each commit, even one that only edits a notebook. An assembly without the stamp (built elsewhere) counts by
+/// its bytes.
+/// </remarks>
 internal static class EngineIdentity
 {
+    /// <summary>The name of the <see cref="AssemblyMetadataAttribute"/> the build stamps.</summary>
+    public const string SourceHashKey = "EngineSourceHash";
+
     private static readonly Lazy<string> hash = new(Compute);
 
     /// <summary>The hash, computed once per process.</summary>
@@ -18,18 +27,29 @@ internal static class EngineIdentity
 
     private static string Compute()
     {
-        var engine = typeof(EngineIdentity).Assembly.Location;
-        var files = new SortedSet<string>(StringComparer.Ordinal) { engine };
-        if (Assembly.GetEntryAssembly()?.Location is { Length: > 0 } entry) files.Add(entry);
-        foreach (var folder in files.Select(Path.GetDirectoryName).OfType<string>().Distinct().ToList())
-            files.UnionWith(Directory.EnumerateFiles(folder, "*.deps.json"));
-        using var all = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
+        var assemblies = new[] { typeof(EngineIdentity).Assembly, Assembly.GetEntryAssembly() }
+            .OfType<Assembly>()
+            .Where(a => a.Location.Length > 0)
+            .DistinctBy(a => a.Location)
+            .OrderBy(a => a.Location, StringComparer.Ordinal)
+            .ToList();
+        var text = new StringBuilder();
+        foreach (var assembly in assemblies)
         {
-            using var stream = File.OpenRead(file);
-            all.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
-            all.AppendData(SHA256.HashData(stream));
+            var stamp = assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == SourceHashKey)?.Value;
+            text.Append(Path.GetFileName(assembly.Location)).Append(" sources:").Append(stamp ?? "bytes:" + HashOf(assembly.Location)).Append('\n');
         }
-        return Convert.ToHexStringLower(all.GetHashAndReset());
+        var manifests = assemblies.Select(a => Path.GetDirectoryName(a.Location)).OfType<string>().Distinct()
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.deps.json"))
+            .Order(StringComparer.Ordinal);
+        foreach (var manifest in manifests)
+            text.Append(Path.GetFileName(manifest)).Append(' ').Append(HashOf(manifest)).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static string HashOf(string file)
+    {
+        using var stream = File.OpenRead(file);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

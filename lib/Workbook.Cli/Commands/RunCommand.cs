@@ -80,7 +80,7 @@ public static class RunCommand
 
         var cache = new Option<bool>("--cache")
         {
-            Description = "Reuse a notebook's outputs from its last successful run when nothing that could change them changed (source, parameters, data/, #r files, packages, engine, runtime, these options); store them otherwise. Kept in .workbook/cache at the repository root.",
+            Description = "Reuse a notebook's outputs from its last successful run when nothing that could change them changed (source, parameters, data/, #r files, packages, engine, runtime, these options); store them otherwise. Kept in .workbook/cache at the notebooks' repository root (the nearest folder holding .git).",
         };
 
         var command = new Command("run", "Run notebooks and write their reports. Exit code 0: every cell succeeded; 1: a cell failed; 2: usage error or unreadable input.")

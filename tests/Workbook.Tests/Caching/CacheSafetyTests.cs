@@ -73,7 +73,8 @@ public class CacheSafetyTests
         repo.Notebook("other");
         await repo.RunAsync();
         var entry = Assert.Single(repo.Entries("other.dib"));
-        await File.WriteAllTextAsync(entry, "{\"Format\": 1, \"Cells\": []}");
+        // Valid JSON of the right layout, with a key that lacks most of its fields.
+        await File.WriteAllTextAsync(entry, "{\"Format\": 1, \"Key\": {\"Notebook\": \"sha256:00\"}, \"Cells\": []}");
 
         var rerun = await repo.RunAsync();
 

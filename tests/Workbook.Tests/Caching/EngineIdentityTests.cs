@@ -22,5 +22,4 @@ public class EngineIdentityTests
         Assert.Matches("^[0-9A-F]{64}$", stamp);
         Assert.DoesNotContain(stamp, version, StringComparison.OrdinalIgnoreCase);
     }
-
 }

@@ -39,13 +39,14 @@ public sealed record ExecutionKey(
     public IReadOnlyList<string> Differences(ExecutionKey other) =>
         [.. Components().Zip(other.Components()).Where(pair => pair.First.Value != pair.Second.Value).Select(pair => pair.First.Name)];
 
-    private IEnumerable<(string Name, string Value)> Components()
+    // Null-safe: a key read back from a damaged entry may lack any field, and must then differ, not throw.
+    private IEnumerable<(string Name, string? Value)> Components()
     {
         yield return ("source", Notebook);
         yield return ("parameters", Parameters);
         yield return ("data", Data);
-        yield return ("#r files", string.Join('\n', References));
-        yield return ("packages", string.Join('\n', Packages));
+        yield return ("#r files", string.Join('\n', References ?? []));
+        yield return ("packages", string.Join('\n', Packages ?? []));
         yield return ("engine", Engine);
         yield return ("runtime", Runtime);
         yield return ("options", Options);

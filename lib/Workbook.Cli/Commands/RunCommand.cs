@@ -257,13 +257,10 @@ public static class RunCommand
                 await error.WriteLineAsync($"FAILED {name}, {Describe(failed)}");
                 foreach (var frame in failed.Outputs.OfType<ErrorOutput>().SelectMany(e => e.StackTrace)) await error.WriteLineAsync("    " + frame);
             }
-            else if (CacheNote.For(run) is { } cached)
-            {
-                await output.WriteLineAsync($"ok     {name}: {ran} cells succeeded{(skipped > 0 ? $", {skipped} skipped" : "")}, {cached} ({time} s)");
-            }
             else
             {
-                await output.WriteLineAsync($"ok     {name}: {ran} cells succeeded{(skipped > 0 ? $", {skipped} skipped" : "")} in {time} s");
+                var took = CacheNote.For(run) is { } cached ? $", {cached} ({time} s)" : $" in {time} s";
+                await output.WriteLineAsync($"ok     {name}: {ran} cells succeeded{(skipped > 0 ? $", {skipped} skipped" : "")}{took}");
             }
         }
         var failures = runs.Sum(r => r.Cells.Count(c => c.Status == CellStatus.Failed));

@@ -87,7 +87,7 @@ public sealed partial class DataFolderFingerprintTests : IDisposable
         return output;
     }
 
-    [GeneratedRegex("library read: ([^<\n]+)")]
+    [GeneratedRegex("library read: (/[^<\n]+)")]
     private static partial Regex ReadLine();
 
     [GeneratedRegex("<code class=\"fingerprint\" title=\"SHA-256 over the files under data/: ([0-9a-f]{64})\">")]

@@ -49,16 +49,25 @@ public static class DataDirectory
     }
 
     /// <summary>The nearest folder named exactly <c>data</c> at or above <paramref name="directory"/>, up to the repository root; null when there is none.</summary>
-    internal static string? Nearest(string directory)
+    /// <remarks>
+    /// The engine's <c>DataFolder.Nearest</c> states the same rule; neither assembly may reference the other, so each
+    /// has it, and tests on both sides pin them to the same answers on the same folder layouts.
+    /// </remarks>
+    internal static string? Nearest(string directory) =>
+        SearchedFolders(new DirectoryInfo(Path.GetFullPath(directory)))
+            .Where(folder => folder.Exists)
+            .SelectMany(folder => folder.EnumerateDirectories(FolderName))
+            .FirstOrDefault(data => data.Name == FolderName)?.FullName;
+
+    /// <summary><paramref name="start"/> and its parents, the repository root (the first holding <c>.git</c>) the last of them.</summary>
+    private static IEnumerable<DirectoryInfo> SearchedFolders(DirectoryInfo start)
     {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
+        for (DirectoryInfo? folder = start; folder is not null; folder = folder.Parent)
         {
-            if (dir.Exists && dir.EnumerateDirectories(FolderName).FirstOrDefault(d => d.Name == FolderName) is { } data)
-                return data.FullName;
-            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
-                return null;
+            yield return folder;
+            var git = Path.Combine(folder.FullName, ".git");
+            if (Directory.Exists(git) || File.Exists(git)) yield break;
         }
-        return null;
     }
 
     private static bool HoldsPrices(string folder) => Directory.Exists(Path.Combine(folder, "prices"));

@@ -21,7 +21,7 @@ public static class PriceFile
     /// <summary>Reads the bars of <paramref name="path"/> in file order.</summary>
     /// <exception cref="DataFormatException">The file is malformed.</exception>
     public static PriceHistory Read(string path, DateOrder order = DateOrder.StrictlyIncreasing) =>
-        ReadColumns(path, order).ToHistory();
+        Parse(path, order, problems: null)!;
 
     /// <summary>
     /// Reads <paramref name="path"/> into a <see cref="DataFrame"/> with the file's columns: <c>Date</c> as
@@ -42,18 +42,15 @@ public static class PriceFile
     public static IReadOnlyList<DataFormatException> Problems(string path, DateOrder order = DateOrder.StrictlyIncreasing)
     {
         var problems = new List<DataFormatException>();
-        ReadColumns(path, order, problems);
+        Parse(path, order, problems);
         return problems;
     }
 
-    /// <summary>Parses straight into columns, without a <see cref="PriceBar"/> per line: the panel loader's path.</summary>
-    internal static PriceColumns ReadColumns(string path, DateOrder order) => ReadColumns(path, order, problems: null)!;
-
     /// <summary>
-    /// The parser behind both: it throws at the first bad line, or, given <paramref name="problems"/>, records each
+    /// The parser behind both, straight into the history's columns without a <see cref="PriceBar"/> per line: it throws at the first bad line, or, given <paramref name="problems"/>, records each
     /// bad line there, skips it and goes on (and returns null when any was found).
     /// </summary>
-    private static PriceColumns? ReadColumns(string path, DateOrder order, List<DataFormatException>? problems)
+    private static PriceHistory? Parse(string path, DateOrder order, List<DataFormatException>? problems)
     {
         using var sheet = CsvSheet.Open(path, Columns);
         using var columns = new ScratchColumns(capacity: (int)Math.Min(1 << 16, new FileInfo(path).Length / 40 + 16));
@@ -85,7 +82,7 @@ public static class PriceFile
         if (problems is { Count: > 0 }) return null;
         if (n == 0) throw new DataFormatException(path, 2, 0, null, "at least one bar after the header line");
         var v = columns.Values;
-        return new PriceColumns(SymbolOf(path), path, columns.Dates[..n],
+        return new PriceHistory(SymbolOf(path), path, columns.Dates[..n],
             v[0][..n], v[1][..n], v[2][..n], v[3][..n], v[4][..n], v[5][..n]);
     }
 

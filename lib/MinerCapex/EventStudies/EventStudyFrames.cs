@@ -88,27 +88,11 @@ internal static class EventStudyFrames
         .. TestColumns(rows, r => r.Tests),
     ]);
 
-    public static DataFrame Comparisons(IReadOnlyList<PoolComparison> rows) => new(
-        Str(rows, "pool", r => r.Pool),
-        Str(rows, "other_pool", r => r.OtherPool),
-        Str(rows, "group", r => r.Group),
-        Str(rows, "window", r => r.Window.ToString()),
-        Int(rows, "n", r => r.N),
-        Int(rows, "other_n", r => r.OtherN),
-        Num(rows, "mean_car", r => r.MeanCar),
-        Num(rows, "other_mean_car", r => r.OtherMeanCar),
-        Num(rows, "difference", r => r.Difference),
-        Num(rows, "t_welch", r => r.WelchT),
-        Num(rows, "df", r => r.DegreesOfFreedom),
-        Num(rows, "p", r => r.P));
+    public static DataFrame Comparisons(IReadOnlyList<PoolComparison> rows) =>
+        RecordColumns(rows, "pool other_pool group window n other_n mean_car other_mean_car difference t_welch df p");
 
-    public static DataFrame Averages(IReadOnlyList<AverageAbnormalReturn> rows) => new(
-        Str(rows, "group", r => r.Group),
-        Str(rows, "event_id", r => r.EventId),
-        Int(rows, "offset", r => r.Offset),
-        Int(rows, "n", r => r.N),
-        Num(rows, "aar", r => r.Mean),
-        Num(rows, "caar", r => r.Cumulative));
+    public static DataFrame Averages(IReadOnlyList<AverageAbnormalReturn> rows) =>
+        RecordColumns(rows, "group event_id offset n aar caar");
 
     public static DataFrame Skipped(IReadOnlyList<SkippedStock> rows) => new(
         Str(rows, "event_id", r => r.EventId),
@@ -142,6 +126,34 @@ internal static class EventStudyFrames
             sb.Append(char.ToLowerInvariant(name[i]));
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// One column per field of the positional record <typeparamref name="T"/>, in the record's order, named by
+    /// <paramref name="names"/> (one word per field): a count for an <c>int</c>, a number for a <c>double</c> (null
+    /// where unknown), a date for a <see cref="DateOnly"/>, and text for anything else (a string, or a value's
+    /// <c>ToString</c>, as an <see cref="EventWindow"/> is written <c>[-1,+1]</c>).
+    /// </summary>
+    /// <remarks>The builder of every flat result, so that such a frame is its record's field list and a list of names, nothing more.</remarks>
+    private static DataFrame RecordColumns<T>(IReadOnlyList<T> rows, string names)
+    {
+        var fields = typeof(T).GetConstructors().Single().GetParameters();
+        var headers = names.Split(' ');
+        if (headers.Length != fields.Length)
+            throw new ArgumentException($"{typeof(T).Name} has {fields.Length} fields, but {headers.Length} column names were given: {names}.", nameof(names));
+        var columns = new DataFrameColumn[fields.Length];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var property = typeof(T).GetProperty(fields[f].Name!)!;
+            var header = headers[f];
+            object? Value(T row) => property.GetValue(row);
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            columns[f] = type == typeof(int) ? Int(rows, header, r => (int?)Value(r))
+                : type == typeof(double) ? Num(rows, header, r => (double?)Value(r))
+                : type == typeof(DateOnly) ? Date(rows, header, r => (DateOnly?)Value(r))
+                : Str(rows, header, r => Value(r)?.ToString());
+        }
+        return new DataFrame(columns);
     }
 
     private static StringDataFrameColumn Str<T>(IReadOnlyList<T> rows, string name, Func<T, string?> value) =>

@@ -1,72 +1,74 @@
 namespace MinerCapex.Panel;
 
 /// <summary>
-/// Finds the project's <c>data/</c> folder: the one that holds <c>prices/</c>. Notebooks run from
-/// <c>notebooks/</c>, tests from <c>bin/…</c>, the CLI from anywhere in the clone, so the search walks up.
+/// Finds the project's <c>data/</c> folder, by the rule the workbook engine documents for the folder it gives a
+/// notebook and fingerprints in the report (the engine's <c>Workbook.Execution.DataFolder</c>): so the folder read
+/// here is the folder the report vouches for.
 /// </summary>
+/// <remarks>
+/// The rule: the folder named by the <c>WORKBOOK_DATA</c> environment variable, as it is (the engine sets it for every
+/// notebook it runs in a process of its own); without it (under .NET Interactive, or a test), the nearest folder named
+/// exactly <c>data</c> in the current directory or a parent of it, looking no higher than the repository root (the
+/// first folder that holds <c>.git</c>). Under .NET Interactive the current directory is the notebook's folder.
+/// The folder found must hold <c>prices/</c>; no other is tried, since the report would fingerprint that one.
+/// </remarks>
 public static class DataDirectory
 {
     /// <summary>Names the data folder explicitly.</summary>
     public const string DataVariable = "WORKBOOK_DATA";
 
-    /// <summary>The folder of the notebook being run, as the workbook engine sets it for a notebook's process.</summary>
-    public const string NotebookFolderVariable = "WORKBOOK_NOTEBOOK_DIR";
+    /// <summary>The name of the folder looked for.</summary>
+    public const string FolderName = "data";
 
     /// <summary>
-    /// The data folder. With <paramref name="path"/>: that folder if it holds <c>prices/</c>, else its <c>data/</c>
-    /// subfolder if that does. Without: the folder named by the <c>WORKBOOK_DATA</c> environment variable; then the
-    /// first <c>data/</c> holding <c>prices/</c> in the notebook's folder (the <c>WORKBOOK_NOTEBOOK_DIR</c> variable
-    /// the workbook engine sets for the process that runs a notebook) or any parent, in the current directory or any
-    /// parent (the notebook's folder under .NET Interactive), then beside the library's own DLL or any parent of it
-    /// (a notebook's <c>#r</c> of <c>artifacts/lib/MinerCapex.dll</c> finds the clone that way whatever its
-    /// working directory).
+    /// The data folder. With <paramref name="path"/> (a notebook's explicit argument): that folder if it holds
+    /// <c>prices/</c>, else its <c>data/</c> subfolder if that does. Without: the folder the rule above names.
     /// </summary>
     /// <returns>The full path of the folder.</returns>
-    /// <exception cref="DirectoryNotFoundException">No candidate qualified; the message lists every place tried.</exception>
+    /// <exception cref="DirectoryNotFoundException">No folder qualified; the message says which were tried and why.</exception>
     public static string Resolve(string? path = null)
-    {
-        var tried = new List<string>();
-        foreach (var candidate in Candidates(path))
-        {
-            var full = Path.GetFullPath(candidate);
-            if (tried.Contains(full)) continue;
-            tried.Add(full);
-            if (Directory.Exists(Path.Combine(full, "prices"))) return full;
-        }
-        var what = path is null
-            ? $"a data/ folder with a prices/ subfolder named by {DataVariable}, or in the notebook's folder, the current directory, the library's folder or their parents"
-            : $"'{path}' or '{path}/data' to hold a prices/ subfolder";
-        throw new DirectoryNotFoundException(
-            $"No market data found: expected {what}. Looked in:{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", tried));
-    }
-
-    private static IEnumerable<string> Candidates(string? path)
     {
         if (path is not null)
         {
-            yield return path;
-            yield return Path.Combine(path, "data");
-            yield break;
+            string[] tried = [Path.GetFullPath(path), Path.GetFullPath(Path.Combine(path, FolderName))];
+            return tried.FirstOrDefault(HoldsPrices) ?? throw new DirectoryNotFoundException(
+                $"No market data found: expected '{path}' or '{path}/{FolderName}' to hold a prices/ subfolder. Looked in:{Environment.NewLine}  "
+                + string.Join(Environment.NewLine + "  ", tried));
         }
         if (Environment.GetEnvironmentVariable(DataVariable) is { Length: > 0 } named)
         {
-            yield return named;
-            yield return Path.Combine(named, "data");
+            var folder = Path.GetFullPath(named);
+            return HoldsPrices(folder) ? folder : throw new DirectoryNotFoundException(
+                $"No market data found: {DataVariable} names {folder}, which has no prices/ subfolder.");
         }
-        if (Environment.GetEnvironmentVariable(NotebookFolderVariable) is { Length: > 0 } notebook)
+        var start = Directory.GetCurrentDirectory();
+        var nearest = Nearest(start) ?? throw new DirectoryNotFoundException(
+            $"No market data found: no folder named {FolderName} in {start} or a parent of it up to the repository root, and {DataVariable} is not set.");
+        return HoldsPrices(nearest) ? nearest : throw new DirectoryNotFoundException(
+            $"No market data found: the nearest {FolderName} folder above {start} is {nearest}, which has no prices/ subfolder (set {DataVariable} to name another).");
+    }
+
+    /// <summary>The nearest folder named exactly <c>data</c> at or above <paramref name="directory"/>, up to the repository root; null when there is none.</summary>
+    /// <remarks>
+    /// The engine's <c>DataFolder.Nearest</c> states the same rule; neither assembly may reference the other, so each
+    /// has it, and tests on both sides pin them to the same answers on the same folder layouts.
+    /// </remarks>
+    internal static string? Nearest(string directory) =>
+        SearchedFolders(new DirectoryInfo(Path.GetFullPath(directory)))
+            .Where(folder => folder.Exists)
+            .SelectMany(folder => folder.EnumerateDirectories(FolderName))
+            .FirstOrDefault(data => data.Name == FolderName)?.FullName;
+
+    /// <summary><paramref name="start"/> and its parents, the repository root (the first holding <c>.git</c>) the last of them.</summary>
+    private static IEnumerable<DirectoryInfo> SearchedFolders(DirectoryInfo start)
+    {
+        for (DirectoryInfo? folder = start; folder is not null; folder = folder.Parent)
         {
-            foreach (var dir in SelfAndParents(notebook)) yield return Path.Combine(dir, "data");
-        }
-        foreach (var dir in SelfAndParents(Directory.GetCurrentDirectory())) yield return Path.Combine(dir, "data");
-        var library = Path.GetDirectoryName(typeof(DataDirectory).Assembly.Location);
-        if (!string.IsNullOrEmpty(library))
-        {
-            foreach (var dir in SelfAndParents(library)) yield return Path.Combine(dir, "data");
+            yield return folder;
+            var git = Path.Combine(folder.FullName, ".git");
+            if (Directory.Exists(git) || File.Exists(git)) yield break;
         }
     }
 
-    private static IEnumerable<string> SelfAndParents(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent) yield return dir.FullName;
-    }
+    private static bool HoldsPrices(string folder) => Directory.Exists(Path.Combine(folder, "prices"));
 }

@@ -19,14 +19,14 @@ public sealed class MarketData
     /// <summary>The symbol whose dates define the session calendar.</summary>
     public const string CalendarSymbol = "SPY";
 
-    private readonly PriceColumns[] _series;
+    private readonly PriceHistory[] _series;
     private readonly Dictionary<string, int> _index;
     private readonly IReadOnlyList<UniverseMember>? _universe;
     private readonly IReadOnlyList<MarketEvent>? _events;
     private readonly IReadOnlyList<CapexFigure>? _capex;
     private readonly ConcurrentDictionary<(PriceField, PanelOptions), SessionPanel> _panels = new();
 
-    private MarketData(string directory, PanelOptions options, PriceColumns[] series, IReadOnlyList<DateOnly> sessions,
+    private MarketData(string directory, PanelOptions options, PriceHistory[] series, IReadOnlyList<DateOnly> sessions,
         IReadOnlyList<UniverseMember>? universe, IReadOnlyList<MarketEvent>? events, IReadOnlyList<CapexFigure>? capex)
     {
         DataDirectory = directory;
@@ -39,8 +39,7 @@ public sealed class MarketData
         Symbols = Array.ConvertAll(series, s => s.Symbol);
         _index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var c = 0; c < series.Length; c++) _index.Add(series[c].Symbol, c);
-        Placeholders = series.SelectMany(s => PlaceholderBars.FindIndexes(s).Select(i =>
-            new PlaceholderBar(s.Symbol, s.Dates[i], i, s.Close[i - 1]))).ToList();
+        Placeholders = series.SelectMany(s => s.Placeholders).ToList();
         Prices = Panel(PriceField.StudyPrice);
     }
 
@@ -63,7 +62,7 @@ public sealed class MarketData
         var calendar = Array.Find(series, s => s.Symbol.Equals(CalendarSymbol, StringComparison.OrdinalIgnoreCase))
             ?? throw new FileNotFoundException(
                 $"The session calendar is taken from {CalendarSymbol}'s dates, but there is no {CalendarSymbol}.csv in {Path.Combine(directory, "prices")}.");
-        IReadOnlyList<DateOnly> sessions = Array.AsReadOnly<DateOnly>(calendar.Dates);
+        var sessions = calendar.Dates;
 
         var universePath = Path.Combine(directory, "universe.csv");
         var universe = File.Exists(universePath) ? UniverseFile.Read(universePath) : null;
@@ -111,7 +110,7 @@ public sealed class MarketData
 
     /// <summary>The bars of <paramref name="symbol"/> exactly as its file has them, placeholders included.</summary>
     /// <exception cref="KeyNotFoundException">Unknown symbol; the message lists the known ones.</exception>
-    public PriceHistory History(string symbol) => _series[IndexOf(symbol)].ToHistory();
+    public PriceHistory History(string symbol) => _series[IndexOf(symbol)];
 
     /// <summary>
     /// One column per symbol of <paramref name="field"/> on every session. Missing values are NaN; see
@@ -154,15 +153,15 @@ public sealed class MarketData
         new($"There is no {file} in {DataDirectory}.", Path.Combine(DataDirectory, file));
 
     /// <summary>Parses every file, in parallel; if any fails, rethrows the failure of the first failing file by name.</summary>
-    private static PriceColumns[] ReadAll(string[] files)
+    private static PriceHistory[] ReadAll(string[] files)
     {
-        var series = new PriceColumns[files.Length];
+        var series = new PriceHistory[files.Length];
         var failures = new ExceptionDispatchInfo?[files.Length];
         Parallel.For(0, files.Length, i =>
         {
             try
             {
-                series[i] = PriceFile.ReadColumns(files[i], DateOrder.StrictlyIncreasing);
+                series[i] = PriceFile.Read(files[i], DateOrder.StrictlyIncreasing);
             }
             catch (Exception e)
             {
@@ -173,10 +172,10 @@ public sealed class MarketData
         return series;
     }
 
-    private static PriceColumns[] OrderByUniverse(PriceColumns[] series, IReadOnlyList<UniverseMember> universe, string universePath)
+    private static PriceHistory[] OrderByUniverse(PriceHistory[] series, IReadOnlyList<UniverseMember> universe, string universePath)
     {
         var bySymbol = series.ToDictionary(s => s.Symbol, StringComparer.OrdinalIgnoreCase);
-        var ordered = new List<PriceColumns>(series.Length);
+        var ordered = new List<PriceHistory>(series.Length);
         for (var i = 0; i < universe.Count; i++)
         {
             if (!bySymbol.Remove(universe[i].Symbol, out var s))

@@ -22,13 +22,8 @@ public static class PanelBuilder
         IReadOnlyList<DateOnly> sessions, IEnumerable<PriceHistory> histories, PriceField field = PriceField.StudyPrice, PanelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(histories);
-        return Align(sessions, histories.Select(PriceColumns.From).ToList(), field, options);
-    }
-
-    internal static SessionPanel Align(
-        IReadOnlyList<DateOnly> sessions, IReadOnlyList<PriceColumns> series, PriceField field, PanelOptions? options)
-    {
         ArgumentNullException.ThrowIfNull(sessions);
+        var series = histories as IReadOnlyList<PriceHistory> ?? histories.ToList();
         options ??= PanelOptions.Default;
         var rowOfDay = RowOfDay(sessions);
         var firstDay = sessions.Count == 0 ? 0 : sessions[0].DayNumber;
@@ -43,12 +38,12 @@ public static class PanelBuilder
         return options.ForwardFill ? panel.FillForward() : panel;
     }
 
-    private static double[] AlignOne(PriceColumns s, PriceField field, bool keepPlaceholders, int[] rowOfDay, int firstDay, int length)
+    private static double[] AlignOne(PriceHistory s, PriceField field, bool keepPlaceholders, int[] rowOfDay, int firstDay, int length)
     {
         var column = new double[length];
         Array.Fill(column, double.NaN);
         var (values, fallback) = s.Source(field);
-        var dates = s.Dates;
+        var dates = s.DateColumn;
         for (var i = 0; i < dates.Length; i++)
         {
             if (i > 0 && dates[i] <= dates[i - 1])
@@ -63,9 +58,9 @@ public static class PanelBuilder
 
         if (!keepPlaceholders)
         {
-            foreach (var i in PlaceholderBars.FindIndexes(s))
+            foreach (var placeholder in s.Placeholders)
             {
-                var day = dates[i].DayNumber - firstDay;
+                var day = placeholder.Date.DayNumber - firstDay;
                 if ((uint)day < (uint)rowOfDay.Length && rowOfDay[day] >= 0) column[rowOfDay[day]] = double.NaN;
             }
         }

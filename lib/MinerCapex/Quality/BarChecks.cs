@@ -134,13 +134,13 @@ public static class BarChecks
     }
 
     /// <summary>
-    /// Placeholder bars as <see cref="PlaceholderBars"/> defines them (the same detector the panel uses to mask them),
+    /// Placeholder bars as <see cref="PlaceholderBars"/> defines them (the history's own, found when it was read: the ones the panel masks),
     /// reported with the close they repeat.
     /// </summary>
     public static IReadOnlyList<QualityFinding> Placeholders(PriceHistory history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        return PlaceholderBars.Find(history)
+        return history.Placeholders
             .Select(p => new QualityFinding(history.SourcePath, p.Line, history.Symbol, p.Date, QualityIssue.PlaceholderBar, null, p.PreviousClose,
                 $"Open = High = Low = Close = the previous close {Show(p.PreviousClose)} with zero volume: not a real session; the panel treats it as missing."))
             .ToList();

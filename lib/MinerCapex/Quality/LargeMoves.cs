@@ -21,7 +21,7 @@ public static class LargeMoves
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(context);
         var threshold = context.Options.LargeMoveThreshold;
-        var placeholders = PlaceholderBars.Find(history).Select(p => p.Index).ToHashSet();
+        var placeholders = history.Placeholders.Select(p => p.Index).ToHashSet();
         var seen = new HashSet<DateOnly>();
         var usable = new List<(DateOnly Date, int Index, double Price, string Column)>();
         for (var i = 0; i < history.Bars.Count; i++)

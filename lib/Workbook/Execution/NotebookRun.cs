@@ -26,6 +26,12 @@ public sealed record NotebookRun(
     /// </summary>
     public bool FromCache { get; init; }
 
+    /// <summary>
+    /// The data folder the notebook was given (<see cref="DataFolder"/>), which the report's header fingerprints; null
+    /// when the rule found none.
+    /// </summary>
+    public string? DataDirectory { get; init; }
+
     /// <summary>Names of the parameters that <c>-p</c> overrode.</summary>
     public IReadOnlySet<string> Overridden => Parameters.Overridden;
 

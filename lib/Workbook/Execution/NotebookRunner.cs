@@ -18,6 +18,10 @@ namespace Workbook.Execution;
 /// that cell's failure and returns. Without, they run in this process. Either way this process's current directory
 /// is never changed, so notebooks can run side by side.
 /// </para>
+/// <para>
+/// The data folder is chosen once, by <see cref="DataFolder"/>'s rule, before any cell runs: a worker gets it as
+/// <c>WORKBOOK_DATA</c>, and the run records it (<see cref="NotebookRun.DataDirectory"/>) for the report to fingerprint.
+/// </para>
 /// </summary>
 public static class NotebookRunner
 {
@@ -58,8 +62,10 @@ public static class NotebookRunner
         var sourceCells = effective.Elements.Count - (injectedAt < 0 ? 0 : 1);
         int NumberOf(int i) => injectedAt < 0 || i < injectedAt ? i + 1 : i;
 
+        // In-process, the notebook's code shares this process's environment and current directory.
+        var dataDirectory = DataFolder.For(options.Worker is null ? Environment.CurrentDirectory : directory);
         var budget = new OutputBudget(options.OutputLimits);
-        var host = new LazyHost(directory, options, budget);
+        var host = new LazyHost(directory, dataDirectory, options, budget);
         await using var _ = host;
         var startedAt = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
@@ -85,7 +91,7 @@ public static class NotebookRunner
         var results = effective.Elements
             .Select((cell, i) => new CellResult(i, cell, statuses[i], sinks[i].Snapshot(), durations[i]) { Number = NumberOf(i), Injected = i == injectedAt })
             .ToList();
-        return new NotebookRun(fullPath, effective, results, startedAt, clock.Elapsed, notebook.Values);
+        return new NotebookRun(fullPath, effective, results, startedAt, clock.Elapsed, notebook.Values) { DataDirectory = dataDirectory };
     }
 
     private static async Task<CellStatus> RunCellAsync(
@@ -115,7 +121,7 @@ public static class NotebookRunner
     }
 
     /// <summary>The notebook's cell host, started when the first C# cell needs it (a markdown-only notebook needs none).</summary>
-    private sealed class LazyHost(string directory, RunOptions options, OutputBudget budget) : IAsyncDisposable
+    private sealed class LazyHost(string directory, string? dataDirectory, RunOptions options, OutputBudget budget) : IAsyncDisposable
     {
         private ICellHost? host;
         private string? startFailure;
@@ -128,7 +134,7 @@ public static class NotebookRunner
                 try
                 {
                     host = options.Worker is { } launch
-                        ? await EngineProcess.StartAsync(launch, directory, budget.Limits, options.PackageCacheDirectory, cancellationToken)
+                        ? await EngineProcess.StartAsync(WithData(launch), directory, budget.Limits, options.PackageCacheDirectory, cancellationToken)
                         : await StartInProcessAsync();
                 }
                 catch (WorkerStartException problem)
@@ -141,6 +147,10 @@ public static class NotebookRunner
             if (startFailure is not null) return null;
             return host;
         }
+
+        private WorkerLaunch WithData(WorkerLaunch launch) => dataDirectory is null
+            ? launch
+            : launch with { Environment = new Dictionary<string, string>(launch.Environment) { [DataFolder.Variable] = dataDirectory } };
 
         private async Task<ICellHost> StartInProcessAsync()
         {

@@ -293,6 +293,7 @@ public sealed class NotebookSession : ICellHost
         if (fresh.Count == 0) return new PackageAddition([], new PackageResolution([], [], FromCache: true), [], options);
 
         var resolution = await restorer.RestoreAsync([.. packages.Values, .. fresh], [.. sources, .. newSources], cancellationToken);
+        PackageAssemblies.Add(resolution.Assemblies);
         var references = new List<string>();
         var names = new List<string>();
         foreach (var assembly in resolution.Assemblies)

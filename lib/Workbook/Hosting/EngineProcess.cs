@@ -100,6 +100,7 @@ public sealed class EngineProcess : ICellHost
             };
             foreach (var argument in launch.Arguments.Concat(settings.ToArguments())) start.ArgumentList.Add(argument);
             start.Environment[NotebookFolderVariable] = Path.GetFullPath(workingDirectory);
+            foreach (var (name, value) in launch.Environment) start.Environment[name] = value;
             process = Process.Start(start) ?? throw new WorkerStartException($"{launch.FileName} did not start.");
             // Standard input is closed: code that reads the console itself sees the end of input, never a wait.
             process.StandardInput.Close();

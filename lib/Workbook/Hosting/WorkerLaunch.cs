@@ -9,6 +9,9 @@ namespace Workbook.Hosting;
 /// </summary>
 public sealed record WorkerLaunch(string FileName, IReadOnlyList<string> Arguments)
 {
+    /// <summary>Variables set in the worker's environment on top of this process's (the notebook's data folder, say).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Runs <paramref name="assemblyPath"/> (a framework-dependent app) with this runtime's <c>dotnet</c> host, then <paramref name="verb"/>.</summary>
     public static WorkerLaunch ForAssembly(string assemblyPath, string verb = "worker") => new(DotnetHost(), [assemblyPath, verb]);
 
@@ -16,7 +19,7 @@ public sealed record WorkerLaunch(string FileName, IReadOnlyList<string> Argumen
     public static string DotnetHost()
     {
         var name = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet";
-        if (Environment.ProcessPath is { } self && Path.GetFileName(self) == name) return self;
+        if (System.Environment.ProcessPath is { } self && Path.GetFileName(self) == name) return self;
         // The shared framework lives in <root>/shared/Microsoft.NETCore.App/<version>/; the host is <root>/dotnet.
         var root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
         var host = Path.Combine(root, name);

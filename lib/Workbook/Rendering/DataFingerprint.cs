@@ -21,9 +21,6 @@ namespace Workbook.Rendering;
 /// <param name="TotalBytes">Their total size.</param>
 internal sealed record DataFingerprint(string Directory, string Sha256, int FileCount, long TotalBytes)
 {
-    /// <summary>The name of the folder looked for: <c>data</c>.</summary>
-    public const string FolderName = "data";
-
     /// <summary>Hashes every file under <paramref name="directory"/>.</summary>
     public static DataFingerprint Compute(string directory)
     {
@@ -43,22 +40,5 @@ internal sealed record DataFingerprint(string Directory, string Sha256, int File
             manifest.AppendData(Encoding.UTF8.GetBytes(line));
         }
         return new DataFingerprint(root, Convert.ToHexStringLower(manifest.GetHashAndReset()), files.Count, total);
-    }
-
-    /// <summary>
-    /// The <c>data</c> folder that serves a notebook: the nearest one in the notebook's folder or above it, looking no
-    /// higher than the repository root (the first folder holding <c>.git</c>). Null when there is none.
-    /// </summary>
-    public static string? FindFor(string notebookPath)
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(Path.GetFullPath(notebookPath))!); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, FolderName);
-            if (System.IO.Directory.Exists(candidate))
-                return candidate;
-            if (System.IO.Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
-                return null;
-        }
-        return null;
     }
 }

@@ -13,7 +13,7 @@ internal static class HeaderBuilder
     public static ReportHeader Build(NotebookRun run, ReportOptions options, string title, string titleId, Func<CellResult, string> anchorOf)
     {
         var git = GitRevision.Find(run.SourcePath);
-        var dataDirectory = options.DataDirectory ?? DataFingerprint.FindFor(run.SourcePath);
+        var dataDirectory = options.DataDirectory ?? run.DataDirectory;
         var data = dataDirectory is not null && Directory.Exists(dataDirectory) ? DataFingerprint.Compute(dataDirectory) : null;
         var notebookPath = NotebookPath(run.SourcePath, git);
         return new ReportHeader(

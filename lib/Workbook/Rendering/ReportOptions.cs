@@ -8,8 +8,8 @@ public sealed record ReportOptions(bool ShowCode = false)
     public int TocDepth { get; init; } = 3;
 
     /// <summary>
-    /// The folder whose files the data fingerprint covers. Null (the default) finds the nearest <c>data/</c> folder at
-    /// or above the notebook's folder, up to the repository root.
+    /// The folder whose files the data fingerprint covers. Null (the default) takes the folder the run gave its notebook
+    /// (<see cref="Execution.NotebookRun.DataDirectory"/>), the one its code read; set it only for a run built by hand.
     /// </summary>
     public string? DataDirectory { get; init; }
 

@@ -61,13 +61,18 @@ public class PriceFileTests
     }
 
     [Fact]
-    public void ReadColumns_MatchesRead()
+    public void Bars_AreReadFromTheColumns_AndRebuildTheSameHistory()
     {
-        var cols = PriceFile.ReadColumns(Fixture.Prices("ETH-USD"), DateOrder.StrictlyIncreasing);
-        var bars = PriceFile.Read(Fixture.Prices("ETH-USD")).Bars;
-        Assert.Equal(bars.Count, cols.Count);
-        Assert.Equal(bars.Select(b => b.Close ?? double.NaN), cols.Close);
-        Assert.Equal(bars.Select(b => b.Volume ?? double.NaN), cols.Volume);
-        Assert.True(double.IsNaN(cols.Open[^1])); // ETH-USD from 2025-12-01: only the close is known
+        var history = PriceFile.Read(Fixture.Prices("ETH-USD"));
+        var (close, _) = history.Source(PriceField.Close);
+        Assert.Equal(history.Count, history.Bars.Count);
+        Assert.Equal(history.Bars.Select(b => b.Close ?? double.NaN), close);
+        Assert.Equal(history.Bars.Select(b => b.Date), history.Dates);
+        Assert.Null(history.Bars[^1].Open); // ETH-USD from 2025-12-01: only the close is known
+
+        var rebuilt = new PriceHistory(history.Symbol, history.SourcePath, history.Bars);
+        Assert.Equal(history.Bars, rebuilt.Bars);
+        Assert.Equal(history.Placeholders, rebuilt.Placeholders);
+        Assert.Throws<ArgumentOutOfRangeException>(() => history.Bars[history.Count]);
     }
 }

@@ -18,6 +18,27 @@ public class DataDirectoryTests
         Assert.Equal(Path.Combine(Fixture.RepoRoot, "data"), DataDirectory.Resolve());
 
     [Fact]
+    public void Nearest_IsTheEnginesRule_ExactName_UpToTheRepositoryRoot()
+    {
+        var root = Fixture.TempFolder();
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.Combine(root, "repo", ".git"));
+            Directory.CreateDirectory(System.IO.Path.Combine(root, "repo", "data", "prices"));
+            Directory.CreateDirectory(System.IO.Path.Combine(root, "repo", "tests", "Data"));
+            Directory.CreateDirectory(System.IO.Path.Combine(root, "repo", "tests", "bin"));
+            Directory.CreateDirectory(System.IO.Path.Combine(root, "data", "prices"));
+            Directory.CreateDirectory(System.IO.Path.Combine(root, "other", ".git"));
+            Assert.Equal(System.IO.Path.Combine(root, "repo", "data"), DataDirectory.Nearest(System.IO.Path.Combine(root, "repo", "tests", "bin")));
+            Assert.Null(DataDirectory.Nearest(System.IO.Path.Combine(root, "other")));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Resolve_BadPath_ListsWhereItLooked()
     {
         var empty = Fixture.TempFolder();

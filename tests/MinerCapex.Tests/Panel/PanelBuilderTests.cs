@@ -52,7 +52,7 @@ public class PanelBuilderTests
             new PriceBar(D(5), 10, 10, 10, 10, 10, 0),       // placeholder
             new PriceBar(D(8), 10, 10, 10, 10, 10, 5),       // traded at the same price: real
             new PriceBar(D(9), 10, 10, 10, 10.01, 10, 0));   // moved: real
-        var found = PlaceholderBars.Find(x);
+        var found = x.Placeholders;
         Assert.Equal([new PlaceholderBar("X", D(5), 1, 10)], found);
         Assert.Equal(3, found[0].Line);
         Assert.False(PlaceholderBars.IsPlaceholder(double.NaN, 1, 1, 1, 1, 0));
@@ -61,10 +61,10 @@ public class PanelBuilderTests
     [Fact]
     public void PlaceholderBars_OnTheBundledFiles()
     {
-        var clsk = PlaceholderBars.Find(PriceFile.Read(MinerCapex.Tests.Data.Fixture.Prices("CLSK")));
+        var clsk = PriceFile.Read(MinerCapex.Tests.Data.Fixture.Prices("CLSK")).Placeholders;
         Assert.Equal([new PlaceholderBar("CLSK", new DateOnly(2024, 11, 8), 466, 13.569999694824219)], clsk);
         // BTDR's first quarter of 2023 (before the April 2023 merger) has 28 no-trade bars.
-        Assert.Equal(28, PlaceholderBars.Find(PriceFile.Read(MinerCapex.Tests.Data.Fixture.Prices("BTDR"))).Count);
+        Assert.Equal(28, PriceFile.Read(MinerCapex.Tests.Data.Fixture.Prices("BTDR")).Placeholders.Count);
     }
 
     [Fact]

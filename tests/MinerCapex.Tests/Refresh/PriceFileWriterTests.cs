@@ -53,7 +53,7 @@ public class PriceFileWriterTests
         PriceHistory Lossy(string p)
         {
             var h = RefreshTestData.Read(p);
-            return h with { Bars = h.Bars.Take(h.Bars.Count - 1).ToList() };
+            return new PriceHistory(h.Symbol, h.SourcePath, h.Bars.Take(h.Bars.Count - 1));
         }
 
         var e = Assert.Throws<IOException>(() => PriceFileWriter.WriteAtomically(path, bars, Lossy));

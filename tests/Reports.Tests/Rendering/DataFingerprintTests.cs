@@ -39,20 +39,5 @@ public sealed class DataFingerprintTests : IDisposable
         Assert.Matches("^[0-9a-f]{64}$", renamed.Sha256);
     }
 
-    [Fact]
-    public void DataFolder_IsFoundAtOrAboveTheNotebook_ButNotAboveTheRepositoryRoot()
-    {
-        Directory.CreateDirectory(_folder.File("repo/.git"));
-        Directory.CreateDirectory(_folder.File("repo/data"));
-        Directory.CreateDirectory(_folder.File("repo/notebooks/deep"));
-        Assert.Equal(_folder.File("repo/data"), DataFingerprint.FindFor(_folder.File("repo/notebooks/deep/n.dib")));
-
-        Directory.CreateDirectory(_folder.File("data"));
-        Directory.CreateDirectory(_folder.File("other/.git"));
-        Directory.CreateDirectory(_folder.File("other/notebooks"));
-        Assert.Null(DataFingerprint.FindFor(_folder.File("other/notebooks/n.dib")));
-        Assert.Equal(RepoPaths.Data, DataFingerprint.FindFor(Path.Combine(RepoPaths.Root, "notebooks", "01.dib")));
-    }
-
     public void Dispose() => _folder.Dispose();
 }

@@ -9,6 +9,9 @@ public static class RepoPaths
     /// <summary>The bundled market data.</summary>
     public static string Data => Path.Combine(Root, "data");
 
+    /// <summary>The engine's own smoke notebook, which needs nothing of the study.</summary>
+    public static string SmokeNotebook => Path.Combine(Root, "tests", "Workbook.Tests", "Fixtures", "smoke.dib");
+
     /// <summary>The research notebooks.</summary>
     public static string Notebooks => Path.Combine(Root, "notebooks");
 

@@ -1,5 +1,5 @@
 using Workbook.Document;
-using static Workbook.Tests.Documents;
+using static TestSupport.Notebooks.Documents;
 
 namespace Workbook.Tests.Document;
 

@@ -1,6 +1,6 @@
 using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
-using static Workbook.Tests.Documents;
+using static TestSupport.Notebooks.Documents;
 
 namespace Workbook.Tests.Document;
 

@@ -4,7 +4,7 @@ using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
 using Workbook.Execution;
 using Workbook.Execution.Parameters;
-using static Workbook.Tests.Documents;
+using static TestSupport.Notebooks.Documents;
 
 namespace Workbook.Tests.Document;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
-using static Workbook.Tests.Documents;
+using static TestSupport.Notebooks.Documents;
 
 namespace Workbook.Tests.Document;
 

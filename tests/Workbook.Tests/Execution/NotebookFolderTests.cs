@@ -1,6 +1,5 @@
 using Workbook.Document;
 using Workbook.Execution;
-using Workbook.Tests.Cli;
 
 namespace Workbook.Tests.Execution;
 
@@ -10,9 +9,9 @@ public class NotebookFolderTests
     /// <summary>notebooks/*.dib at the repository root, or the engine's own smoke notebook while there are none.</summary>
     public static TheoryData<string> Notebooks()
     {
-        var folder = Path.Combine(CliRunner.RepositoryRoot(), "notebooks");
+        var folder = Path.Combine(RepoPaths.Root, "notebooks");
         var shipped = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.dib").Order(StringComparer.Ordinal).ToList() : [];
-        return new TheoryData<string>(shipped.Count > 0 ? shipped : [CliRunner.SmokeNotebook]);
+        return new TheoryData<string>(shipped.Count > 0 ? shipped : [RepoPaths.SmokeNotebook]);
     }
 
     [Theory]
@@ -28,7 +27,7 @@ public class NotebookFolderTests
     [Fact]
     public async Task The_smoke_notebook_produces_what_it_computes()
     {
-        var path = CliRunner.SmokeNotebook;
+        var path = RepoPaths.SmokeNotebook;
 
         var run = await NotebookRunner.RunAsync(NotebookFile.Load(path), path, new RunOptions { Parameters = [new("window", "30")] });
 

@@ -1,6 +1,5 @@
 using Workbook.Document;
 using Workbook.Execution;
-using Workbook.Tests.Cli;
 
 namespace Workbook.Tests.Execution;
 
@@ -32,7 +31,7 @@ public class ResearchNotebookParameterTests
     [MemberData(nameof(Overrides))]
     public async Task An_override_runs_cleanly_and_changes_the_results(string notebook, string name, string value, int minimumChanged)
     {
-        var path = Path.Combine(CliRunner.RepositoryRoot(), "notebooks", notebook);
+        var path = Path.Combine(RepoPaths.Root, "notebooks", notebook);
         var baseline = await NotebookRunner.RunAsync(NotebookFile.Load(path), path, new RunOptions());
         var changed = await NotebookRunner.RunAsync(NotebookFile.Load(path), path, new RunOptions { Parameters = [new(name, value)] });
 

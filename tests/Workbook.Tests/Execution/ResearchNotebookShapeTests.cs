@@ -1,5 +1,4 @@
 using Workbook.Document;
-using Workbook.Tests.Cli;
 
 namespace Workbook.Tests.Execution;
 
@@ -10,7 +9,7 @@ namespace Workbook.Tests.Execution;
 public class ResearchNotebookShapeTests
 {
     private static IReadOnlyList<string> Files() =>
-        Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot(), "notebooks"), "*.dib").Order(StringComparer.Ordinal).ToList();
+        Directory.GetFiles(Path.Combine(RepoPaths.Root, "notebooks"), "*.dib").Order(StringComparer.Ordinal).ToList();
 
     public static TheoryData<string> Shipped() => new(Files());
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
-using Workbook.Tests.Cli;
 
 namespace Workbook.Tests.Execution;
 
@@ -15,9 +14,9 @@ public partial class ResearchNotebookThinnessTests
     private const double MaxMedianCodeLines = 3;
 
     public static TheoryData<string> Shipped() => new(
-        Directory.GetFiles(Path.Combine(CliRunner.RepositoryRoot(), "notebooks"), "*.dib").Order(StringComparer.Ordinal).Select(Path.GetFileName)!);
+        Directory.GetFiles(Path.Combine(RepoPaths.Root, "notebooks"), "*.dib").Order(StringComparer.Ordinal).Select(Path.GetFileName)!);
 
-    private static InteractiveDocument Load(string name) => NotebookFile.Load(Path.Combine(CliRunner.RepositoryRoot(), "notebooks", name));
+    private static InteractiveDocument Load(string name) => NotebookFile.Load(Path.Combine(RepoPaths.Root, "notebooks", name));
 
     private static IReadOnlyList<string> CodeCells(string name) =>
         Load(name).Elements.Where(c => c.Kernel() == "csharp").Select(c => c.Contents).ToList();
@@ -31,7 +30,7 @@ public partial class ResearchNotebookThinnessTests
     [MemberData(nameof(Shipped))]
     public void No_line_is_longer_than_160_characters(string name)
     {
-        var text = File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot(), "notebooks", name));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "notebooks", name));
         var longLines = text.Split('\n').Select((line, i) => (Line: i + 1, line.Length)).Where(l => l.Length > MaxLineLength).ToList();
         Assert.True(longLines.Count == 0, $"{name}: lines over {MaxLineLength} characters: {string.Join(", ", longLines.Select(l => $"line {l.Line} ({l.Length})"))}");
     }

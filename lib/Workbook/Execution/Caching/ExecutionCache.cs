@@ -51,7 +51,7 @@ public sealed class ExecutionCache(TextWriter messages)
             if (Problem(entry, key, notebook) is not { } problem)
             {
                 Touch(entryPath);
-                return Restore(entry, notebook, fullPath);
+                return Restore(entry, notebook, fullPath, ExecutionKeys.DataFolderOf(Path.GetDirectoryName(fullPath)!, options));
             }
             Say($"cache: ignoring the entry {entryPath}: {problem}; {name} runs again.");
         }
@@ -107,13 +107,17 @@ public sealed class ExecutionCache(TextWriter messages)
         return null;
     }
 
-    private static NotebookRun Restore(CacheEntry entry, AppliedParameters notebook, string fullPath)
+    private static NotebookRun Restore(CacheEntry entry, AppliedParameters notebook, string fullPath, string? dataDirectory)
     {
         var cells = notebook.Document.Elements
             .Select((cell, i) => (Cell: cell, Stored: entry.Cells[i]))
             .Select((c, i) => new CellResult(i, c.Cell, c.Stored.Status, c.Stored.Outputs, c.Stored.Duration) { Number = c.Stored.Number, Injected = c.Stored.Injected })
             .ToList();
-        return new NotebookRun(fullPath, notebook.Document, cells, entry.StartedAt, entry.Duration, notebook.Values) { FromCache = true };
+        return new NotebookRun(fullPath, notebook.Document, cells, entry.StartedAt, entry.Duration, notebook.Values)
+        {
+            FromCache = true,
+            DataDirectory = dataDirectory,
+        };
     }
 
     private async Task StoreAsync(string entryPath, ExecutionKey key, NotebookRun run, CancellationToken cancellationToken)

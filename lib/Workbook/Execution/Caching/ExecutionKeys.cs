@@ -47,7 +47,7 @@ internal sealed class ExecutionKeys
         return new ExecutionKey(
             Notebook: HashOrMissing(fullPath),
             Parameters: string.Join('\n', notebook.Values.Select(v => $"{v.Name}={v.Value}")),
-            Data: DataOf(fullPath),
+            Data: DataOf(DataFolderOf(directory, options)),
             References: references,
             Packages: packages,
             Engine: EngineIdentity.Hash,
@@ -56,10 +56,17 @@ internal sealed class ExecutionKeys
                 $"max-output={options.OutputLimits.PerCell},{options.OutputLimits.PerNotebook} cell-timeout={options.CellTimeout.TotalSeconds}s continue-on-error={options.ContinueOnError} skip-unsupported={options.SkipUnsupported}"));
     }
 
-    // The report header's rule: the nearest data/ folder up to the repository root, all its files hashed.
-    private string DataOf(string notebookPath)
+    /// <summary>
+    /// The data folder the runner will give the notebook (<see cref="DataFolder"/>'s rule, from where its code runs),
+    /// which is the folder its report fingerprints.
+    /// </summary>
+    public static string? DataFolderOf(string notebookDirectory, RunOptions options) =>
+        DataFolder.For(options.Worker is null ? Environment.CurrentDirectory : notebookDirectory);
+
+    // All the folder's files hashed, as the report's header does.
+    private string DataOf(string? folder)
     {
-        if (DataFingerprint.FindFor(notebookPath) is not { } folder) return "none";
+        if (folder is null) return "none";
         return dataFingerprints.GetOrAdd(Path.GetFullPath(folder), f => new Lazy<string>(() =>
         {
             var data = DataFingerprint.Compute(f);

@@ -1,18 +1,21 @@
-namespace Reports.Tests.Fixtures;
+namespace TestSupport.IO;
 
 /// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
+    /// <summary>Creates the folder.</summary>
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "reports-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
+        Path = Directory.CreateTempSubdirectory("workbook-tests-").FullName;
     }
 
+    /// <summary>The folder's full path.</summary>
     public string Path { get; }
 
+    /// <summary>The full path of <paramref name="relative"/> inside the folder.</summary>
     public string File(string relative) => System.IO.Path.Combine(Path, relative);
 
+    /// <inheritdoc />
     public void Dispose()
     {
         try

@@ -1,4 +1,4 @@
-namespace Workbook.Tests.Cli;
+namespace Workbook.Cli.Tests;
 
 /// <summary>The built CLI as a real process: exit codes, default folders.</summary>
 public class CliProcessTests
@@ -9,9 +9,9 @@ public class CliProcessTests
         var folder = CliRunner.Folder(("ok.dib", "#!csharp\n\n1 + 1\n"), ("fail.dib", "#!csharp\n\nthrow new InvalidOperationException(\"boom\");\n"));
         var html = Path.Combine(folder, "reports");
 
-        var ok = await CliRunner.ProcessAsync(folder, "run", "ok.dib", "--html", html);
-        var failed = await CliRunner.ProcessAsync(folder, "run", "fail.dib", "--html", html);
-        var usage = await CliRunner.ProcessAsync(folder, "run", "--cell-timeout", "-5");
+        var ok = await WorkbookCli.ProcessAsync(folder, "run", "ok.dib", "--html", html);
+        var failed = await WorkbookCli.ProcessAsync(folder, "run", "fail.dib", "--html", html);
+        var usage = await WorkbookCli.ProcessAsync(folder, "run", "--cell-timeout", "-5");
 
         Assert.True(ok.ExitCode == 0, ok.ToString());
         Assert.True(failed.ExitCode == 1, failed.ToString());
@@ -27,7 +27,7 @@ public class CliProcessTests
         var below = Path.Combine(root, "notebooks", "sub");
         Directory.CreateDirectory(below);
 
-        var result = await CliRunner.ProcessAsync(below, "run");
+        var result = await WorkbookCli.ProcessAsync(below, "run");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("ok     one.dib", result.Output);

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Workbook.Tests.Cli;
 
-namespace Workbook.Tests.Caching;
+namespace Workbook.Cli.Tests.Caching;
 
 /// <summary>
 /// An unchanged rerun with <c>--cache</c> is served from the cache: no worker runs a cell, and the report, the
@@ -38,8 +37,8 @@ public class CacheHitTests
         var repo = CacheRepository.Create();
         repo.Notebook("plain");
 
-        await CliRunner.ProcessAsync(repo.Root, "run", "--html", repo.Reports);
-        await CliRunner.ProcessAsync(repo.Root, "run", "--html", repo.Reports);
+        await WorkbookCli.ProcessAsync(repo.Root, "run", "--html", repo.Reports);
+        await WorkbookCli.ProcessAsync(repo.Root, "run", "--html", repo.Reports);
 
         Assert.Equal(2, repo.Runs("plain"));
         Assert.False(Directory.Exists(repo.CacheFolder));
@@ -49,7 +48,7 @@ public class CacheHitTests
     [Fact]
     public async Task A_research_notebook_served_from_the_cache_gives_the_same_report_ipynb_and_index()
     {
-        var source = CliRunner.RepositoryRoot();
+        var source = RepoPaths.Root;
         var repo = CacheRepository.Create();
         File.Delete(Path.Combine(repo.Root, "data", "prices.csv"));
         CopyFolder(Path.Combine(source, "data"), Path.Combine(repo.Root, "data"));

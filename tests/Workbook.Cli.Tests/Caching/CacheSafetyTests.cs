@@ -1,4 +1,4 @@
-namespace Workbook.Tests.Caching;
+namespace Workbook.Cli.Tests.Caching;
 
 /// <summary>
 /// What the cache must survive: failed runs (never stored), two runs at once, a corrupt or truncated entry and a
@@ -32,8 +32,8 @@ public class CacheSafetyTests
         repo.Notebook("shared");
 
         var results = await Task.WhenAll(
-            Cli.CliRunner.ProcessAsync(repo.Root, "run", "--cache", "--html", Path.Combine(repo.Root, "reports-a")),
-            Cli.CliRunner.ProcessAsync(repo.Root, "run", "--cache", "--html", Path.Combine(repo.Root, "reports-b")));
+            WorkbookCli.ProcessAsync(repo.Root, "run", "--cache", "--html", Path.Combine(repo.Root, "reports-a")),
+            WorkbookCli.ProcessAsync(repo.Root, "run", "--cache", "--html", Path.Combine(repo.Root, "reports-b")));
 
         Assert.All(results, r => Assert.True(r.ExitCode == 0, r.ToString()));
         Assert.InRange(repo.Runs("shared"), 1, 2);

@@ -1,6 +1,5 @@
-using Workbook.Tests.Cli;
 
-namespace Workbook.Tests.Caching;
+namespace Workbook.Cli.Tests.Caching;
 
 /// <summary>
 /// A scratch repository laid out like the workbook's (a <c>.git</c> folder, <c>data/</c>, <c>notebooks/</c>), whose
@@ -52,7 +51,7 @@ internal sealed class CacheRepository
 
     /// <summary><c>workbook run --cache --html reports</c> plus <paramref name="args"/>, as a real process in the root.</summary>
     public Task<CliRunner.Result> RunAsync(params string[] args) =>
-        CliRunner.ProcessAsync(Root, ["run", .. args, "--cache", "--html", Reports]);
+        WorkbookCli.ProcessAsync(Root, ["run", .. args, "--cache", "--html", Reports]);
 
     /// <summary>The cache entries of notebook <paramref name="fileName"/>.</summary>
     public IReadOnlyList<string> Entries(string fileName) => Files(fileName, "*.json");

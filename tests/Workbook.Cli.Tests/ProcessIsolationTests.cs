@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Workbook.Tests.Cli;
+namespace Workbook.Cli.Tests;
 
 /// <summary>
 /// What a cell can do to its process, run through the real CLI and its real worker processes: the cell fails with

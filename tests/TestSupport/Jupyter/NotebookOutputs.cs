@@ -2,37 +2,41 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Workbook.Formatting;
 
-namespace RealKernel.Tests;
+namespace TestSupport.Jupyter;
 
 /// <summary>One code cell's outputs from an executed .ipynb, each reduced to a comparable text.</summary>
 /// <param name="CellNumber">The cell's 1-based position among all cells of the notebook, as the .dib numbers it.</param>
 /// <param name="Outputs">The outputs in order, normalised by <see cref="NotebookOutputs"/>.</param>
-internal sealed record CellOutputs(int CellNumber, IReadOnlyList<string> Outputs);
+public sealed record CellOutputs(int CellNumber, IReadOnlyList<string> Outputs);
 
 /// <summary>
-/// Reads the code cells' outputs of an executed notebook and normalises only what differs by design between two
-/// runs of the same code: chart element ids (a fresh GUID per chart) and wall times.
+/// The code cells' outputs of an executed notebook in a form two runs of the same code can be compared in, whichever
+/// kernel ran them (the engine's batch run, the engine's Jupyter kernel, the real .NET Interactive kernel): text
+/// stored as a list of lines joined; consecutive writes to one stream merged (how a kernel chunks console text into
+/// messages is its own affair, and front ends show one block); JSON MIME values parsed and their members sorted;
+/// random ids (chart element ids, GUIDs) and measured wall times replaced by placeholders.
 /// </summary>
 /// <remarks>
-/// Two things the Jupyter mode of .NET Interactive adds on its own, whatever the notebook holds, are dropped from
-/// its side: the script it injects into the first executed cell to find its HTTP API, and the notice that it
-/// loaded a package's kernel extension (Microsoft.Data.Analysis ships one). Neither is an output of the
-/// notebook's code, and the workbook engine loads no kernel extensions. Consecutive stream messages of the same
-/// stream are joined, because how a kernel chunks console text into messages is its own affair.
+/// An output is its type and its MIME bundle (an error: its name and message). Two things the Jupyter mode of .NET
+/// Interactive adds on its own, whatever the notebook holds, are dropped: the script it injects into the first
+/// executed cell to find its HTTP API, and the notice that it loaded a package's kernel extension (Microsoft.Data.Analysis
+/// ships one). Neither is an output of the notebook's code, and the workbook engine writes neither.
 /// </remarks>
-internal static partial class NotebookOutputs
+public static partial class NotebookOutputs
 {
-    [GeneratedRegex("plotly-[0-9a-f]{32}")]
-    private static partial Regex ChartId();
+    [GeneratedRegex(@"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")]
+    private static partial Regex Id();
 
     [GeneratedRegex(@"Wall time: \d+(\.\d+)?ms")]
     private static partial Regex WallTime();
 
-    /// <summary>The code cells of <paramref name="ipynbPath"/>, in order.</summary>
-    public static IReadOnlyList<CellOutputs> Read(string ipynbPath)
+    /// <summary>The code cells of the notebook at <paramref name="ipynbPath"/>, in order.</summary>
+    public static IReadOnlyList<CellOutputs> Read(string ipynbPath) => Parse(File.ReadAllText(ipynbPath));
+
+    /// <summary>The code cells of the notebook <paramref name="ipynb"/> (its JSON text), in order.</summary>
+    public static IReadOnlyList<CellOutputs> Parse(string ipynb)
     {
-        var notebook = JsonNode.Parse(File.ReadAllText(ipynbPath))!;
-        var cells = notebook["cells"]!.AsArray();
+        var cells = JsonNode.Parse(ipynb)!["cells"]!.AsArray();
         var result = new List<CellOutputs>();
         for (var i = 0; i < cells.Count; i++)
         {
@@ -80,7 +84,7 @@ internal static partial class NotebookOutputs
         return $"{type}\n{string.Join("\n", parts)}";
     }
 
-    private static string Normalise(string output) => WallTime().Replace(ChartId().Replace(output, "plotly-ID"), "Wall time: Nms");
+    private static string Normalise(string output) => WallTime().Replace(Id().Replace(output, "<id>"), "Wall time: <t>ms");
 
     private static bool IsKernelInfrastructure(JsonNode output)
     {
@@ -99,7 +103,6 @@ internal static partial class NotebookOutputs
         JsonObject or JsonArray => Sorted(node)!.ToJsonString(),
         _ => (string?)node ?? "",
     };
-
 
     // .NET Interactive sends a JSON MIME type's value as JSON text, which nbformat keeps as a string; the engine's
     // executed notebook stores it as JSON. The same figure either way: compare the parsed value.

@@ -2,10 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Documents;
 
-namespace Workbook.Tests;
+namespace TestSupport.Notebooks;
 
 /// <summary>Builds and inspects upstream documents in tests, whose elements have no value equality.</summary>
-internal static class Documents
+public static class Documents
 {
     public static InteractiveDocumentElement Cell(string kernel, string contents) => new(contents, kernel, []);
 

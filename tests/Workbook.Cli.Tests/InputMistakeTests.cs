@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace Workbook.Tests.Cli;
+namespace Workbook.Cli.Tests;
 
 /// <summary>Input a user gets wrong, and how the run tells them, from the real CLI process.</summary>
 public class InputMistakeTests
@@ -14,7 +14,7 @@ public class InputMistakeTests
     {
         var folder = CliRunner.Folder(("a-empty.dib", ""), ("b-good.dib", Good));
 
-        var result = await CliRunner.ProcessAsync(folder, "run", ".", "--html", "reports");
+        var result = await WorkbookCli.ProcessAsync(folder, "run", ".", "--html", "reports");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains($"FAILED {Path.Combine(folder, "a-empty.dib")}: the notebook has no cells with content; there is nothing to run.", result.Error);
@@ -29,7 +29,7 @@ public class InputMistakeTests
         var folder = CliRunner.Folder(("b-good.dib", Good), ("c-good.dib", Good));
         File.WriteAllBytes(Path.Combine(folder, "a-bad.dib"), [0x23, 0x21, 0x63, 0x73, 0x0a, 0xff, 0xfe, 0x0a]);
 
-        var result = await CliRunner.ProcessAsync(folder, "run", ".", "--html", "reports");
+        var result = await WorkbookCli.ProcessAsync(folder, "run", ".", "--html", "reports");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("a-bad.dib", result.Error);
@@ -44,7 +44,7 @@ public class InputMistakeTests
     {
         var folder = CliRunner.Folder(("a.dib", Good));
 
-        var result = await CliRunner.ProcessAsync(folder, "run", "--bogus");
+        var result = await WorkbookCli.ProcessAsync(folder, "run", "--bogus");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("Unrecognized command or argument '--bogus'.", result.Error);
@@ -60,7 +60,7 @@ public class InputMistakeTests
         var notebook = "#!csharp\n\nvar setup = 1;\n\n#!csharp\n\n// parameters\nvar n = 2;\n\n#!csharp\n\nthrow new InvalidOperationException(\"third cell\");\n";
         var folder = CliRunner.Folder(("params.dib", notebook));
 
-        var result = await CliRunner.ProcessAsync(folder, "run", "params.dib", "--html", "reports", "-p", "n=5");
+        var result = await WorkbookCli.ProcessAsync(folder, "run", "params.dib", "--html", "reports", "-p", "n=5");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("FAILED params.dib, cell 3, line 1: System.InvalidOperationException: third cell", result.Error);
@@ -76,7 +76,7 @@ public class InputMistakeTests
     {
         var folder = CliRunner.Folder(("p.dib", "#!csharp\n\n// parameters\nvar window = 60;\n"));
 
-        var result = await CliRunner.ProcessAsync(folder, "run", "p.dib", "-p", "window=99999999999");
+        var result = await WorkbookCli.ProcessAsync(folder, "run", "p.dib", "-p", "window=99999999999");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("p.dib: Parameter 'window' is int; found '99999999999', expected an integer from -2147483648 to 2147483647: too large, out of range.", result.Error);
@@ -88,7 +88,7 @@ public class InputMistakeTests
         var folder = CliRunner.Folder(("t.dib", "#!csharp\n\nSystem.Threading.Thread.Sleep(1500);\n\n#!csharp\n\n1 + 1\n"));
 
         // A 3 s limit: the engine's start and Roslyn's warm-up (seconds on a busy machine) must not count.
-        var result = await CliRunner.ProcessAsync(folder, "run", "t.dib", "--html", "reports", "--cell-timeout", "3");
+        var result = await WorkbookCli.ProcessAsync(folder, "run", "t.dib", "--html", "reports", "--cell-timeout", "3");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         double Seconds(int cell) => double.Parse(
@@ -103,8 +103,8 @@ public class InputMistakeTests
         var cell = "#!csharp\n\nConsole.WriteLine(System.IO.Path.GetFileName(Environment.CurrentDirectory));\n\n#!csharp\n\nEnumerable.Range(1, 10).Sum()\n";
         var folder = CliRunner.Folder(("one/a.dib", cell), ("one/b.dib", cell), ("one/c.dib", cell));
 
-        var serial = await CliRunner.ProcessAsync(folder, "run", "one", "--jobs", "1", "--html", "serial", "--ipynb", "serial");
-        var parallel = await CliRunner.ProcessAsync(folder, "run", "one", "--jobs", "2", "--html", "parallel", "--ipynb", "parallel");
+        var serial = await WorkbookCli.ProcessAsync(folder, "run", "one", "--jobs", "1", "--html", "serial", "--ipynb", "serial");
+        var parallel = await WorkbookCli.ProcessAsync(folder, "run", "one", "--jobs", "2", "--html", "parallel", "--ipynb", "parallel");
 
         Assert.True(serial.ExitCode == 0, serial.ToString());
         Assert.True(parallel.ExitCode == 0, parallel.ToString());

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Workbook.Tests.Cli;
+namespace Workbook.Cli.Tests;
 
 public class RunCommandTests
 {
@@ -11,8 +11,8 @@ public class RunCommandTests
     [Fact]
     public async Task Help_lists_the_verbs_and_the_run_options()
     {
-        var root = await CliRunner.InProcessAsync("--help");
-        var run = await CliRunner.InProcessAsync("run", "--help");
+        var root = await WorkbookCli.InProcessAsync("--help");
+        var run = await WorkbookCli.InProcessAsync("run", "--help");
 
         Assert.Equal(0, root.ExitCode);
         foreach (var verb in new[] { "run", "convert", "kernel" }) Assert.Contains(verb, root.Output);
@@ -31,7 +31,7 @@ public class RunCommandTests
     [InlineData("frobnicate")]
     public async Task Usage_errors_exit_with_2(string commandLine)
     {
-        var result = await CliRunner.InProcessAsync(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var result = await WorkbookCli.InProcessAsync(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--help", result.Error);
@@ -44,7 +44,7 @@ public class RunCommandTests
         var html = Path.Combine(folder, "out", "html");
         var ipynb = Path.Combine(folder, "out", "ipynb");
 
-        var result = await CliRunner.InProcessAsync("run", folder, "--html", html, "--ipynb", ipynb, "-p", "n=50");
+        var result = await WorkbookCli.InProcessAsync("run", folder, "--html", html, "--ipynb", ipynb, "-p", "n=50");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         // Notebooks may finish in any order side by side; the summary lists them in name order.
@@ -62,7 +62,7 @@ public class RunCommandTests
     {
         var folder = CliRunner.Folder(("fail.dib", Failing));
 
-        var result = await CliRunner.InProcessAsync("run", Path.Combine(folder, "fail.dib"), "--html", Path.Combine(folder, "reports"));
+        var result = await WorkbookCli.InProcessAsync("run", Path.Combine(folder, "fail.dib"), "--html", Path.Combine(folder, "reports"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("FAILED fail.dib, cell 2, line 1, column 14: CS0103: The name 'missing' does not exist in the current context", result.Error);
@@ -76,9 +76,9 @@ public class RunCommandTests
         var folder = CliRunner.Folder(("md.dib", "#!markdown\n\n# Raw\n\n<b>kept</b><script>window.x = 1;</script>\n"));
         var html = Path.Combine(folder, "reports");
 
-        var plain = await CliRunner.InProcessAsync("run", folder, "--html", html);
+        var plain = await WorkbookCli.InProcessAsync("run", folder, "--html", html);
         var plainReport = await File.ReadAllTextAsync(Path.Combine(html, "md.html"));
-        var trusted = await CliRunner.InProcessAsync("run", folder, "--html", html, "--trust-markdown-html");
+        var trusted = await WorkbookCli.InProcessAsync("run", folder, "--html", html, "--trust-markdown-html");
         var trustedReport = await File.ReadAllTextAsync(Path.Combine(html, "md.html"));
 
         Assert.True(plain.ExitCode == 0, plain.ToString());
@@ -95,8 +95,8 @@ public class RunCommandTests
         var folder = CliRunner.Folder(("fs.dib", WithFSharp));
         var html = Path.Combine(folder, "reports");
 
-        var failing = await CliRunner.InProcessAsync("run", folder, "--html", html);
-        var skipping = await CliRunner.InProcessAsync("run", folder, "--html", html, "--skip-unsupported");
+        var failing = await WorkbookCli.InProcessAsync("run", folder, "--html", html);
+        var skipping = await WorkbookCli.InProcessAsync("run", folder, "--html", html, "--skip-unsupported");
 
         Assert.Equal(1, failing.ExitCode);
         Assert.Contains("FAILED fs.dib, cell 1: UnsupportedKernel", failing.Error);
@@ -110,9 +110,9 @@ public class RunCommandTests
         var folder = CliRunner.Folder(("p.dib", Passing));
         var html = Path.Combine(folder, "reports");
 
-        var unknown = await CliRunner.InProcessAsync("run", folder, "--html", html, "-p", "m=1");
-        var badValue = await CliRunner.InProcessAsync("run", folder, "--html", html, "-p", "n=two");
-        var noEquals = await CliRunner.InProcessAsync("run", folder, "--html", html, "-p", "n");
+        var unknown = await WorkbookCli.InProcessAsync("run", folder, "--html", html, "-p", "m=1");
+        var badValue = await WorkbookCli.InProcessAsync("run", folder, "--html", html, "-p", "n=two");
+        var noEquals = await WorkbookCli.InProcessAsync("run", folder, "--html", html, "-p", "n");
 
         Assert.Equal((2, "Unknown parameter 'm'. Valid parameters: n (int).\n"), (unknown.ExitCode, unknown.Error));
         Assert.Equal((2, "p.dib: Parameter 'n' is int; found 'two', expected an integer.\n"), (badValue.ExitCode, badValue.Error));
@@ -125,9 +125,9 @@ public class RunCommandTests
     {
         var folder = CliRunner.Folder(("bad.dib", "#!meta\n\n{not json\n\n#!csharp\n\n1\n"), ("empty/readme.txt", "no notebooks"));
 
-        var missing = await CliRunner.InProcessAsync("run", Path.Combine(folder, "nope.dib"));
-        var malformed = await CliRunner.InProcessAsync("run", Path.Combine(folder, "bad.dib"));
-        var empty = await CliRunner.InProcessAsync("run", Path.Combine(folder, "empty"));
+        var missing = await WorkbookCli.InProcessAsync("run", Path.Combine(folder, "nope.dib"));
+        var malformed = await WorkbookCli.InProcessAsync("run", Path.Combine(folder, "bad.dib"));
+        var empty = await WorkbookCli.InProcessAsync("run", Path.Combine(folder, "empty"));
 
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("nope.dib: no such file or folder.", missing.Error);

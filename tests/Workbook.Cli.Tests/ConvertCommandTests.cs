@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Workbook.Cli.Commands;
 using Workbook.Document;
-using static Workbook.Tests.Documents;
+using static TestSupport.Notebooks.Documents;
 
-namespace Workbook.Tests.Document;
+namespace Workbook.Cli.Tests;
 
 /// <summary><c>workbook convert</c>, run in process under a root command, with captured output.</summary>
 public class ConvertCommandTests

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Workbook.Tests.Cli;
+namespace Workbook.Cli.Tests;
 
 /// <summary>
 /// Runs the built CLI as a real process with its standard input open (never written, never closed), and watches
@@ -18,7 +18,7 @@ internal static class WatchedProcess
 
     public static async Task<Result> RunAsync(string workingDirectory, params string[] args)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "Workbook.Cli.dll");
+        var cli = WorkbookCli.Assembly;
         var start = new ProcessStartInfo("dotnet", [cli, .. args])
         {
             WorkingDirectory = workingDirectory,

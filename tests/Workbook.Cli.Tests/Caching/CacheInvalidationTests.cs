@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Workbook.Tests.Caching;
+namespace Workbook.Cli.Tests.Caching;
 
 /// <summary>
 /// <c>workbook run --cache</c> as a real process, one key component at a time: changing it runs the notebook again
@@ -134,7 +134,7 @@ public class CacheInvalidationTests
         Assert.Empty(repo.Entries("floating.dib"));
     }
 
-    private static async Task<Cli.CliRunner.Result> RunOkAsync(CacheRepository repo, params string[] args)
+    private static async Task<CliRunner.Result> RunOkAsync(CacheRepository repo, params string[] args)
     {
         var result = await repo.RunAsync(args);
         Assert.True(result.ExitCode == 0, result.ToString());

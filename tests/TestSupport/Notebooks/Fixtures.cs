@@ -1,10 +1,10 @@
-namespace Workbook.Tests.Document;
+namespace TestSupport.Notebooks;
 
 /// <summary>
 /// Finds files under <c>Document/Fixtures</c> in the source tree, so byte-exact fixtures are read as committed
 /// (the folder's .gitattributes stops line-ending conversion) without copying them to the build output.
 /// </summary>
-internal static class Fixtures
+public static class Fixtures
 {
     private static readonly Lazy<string> Folder = new(() =>
     {
@@ -17,17 +17,9 @@ internal static class Fixtures
         throw new DirectoryNotFoundException($"tests/Workbook.Tests/Document/Fixtures not found above {AppContext.BaseDirectory}.");
     });
 
+    /// <summary>The full path of fixture <paramref name="name"/>.</summary>
     public static string PathOf(string name) => Path.Combine(Folder.Value, name);
 
+    /// <summary>The text of fixture <paramref name="name"/>.</summary>
     public static string Text(string name) => File.ReadAllText(PathOf(name));
-}
-
-/// <summary>A temporary folder deleted when the test ends.</summary>
-internal sealed class TempFolder : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("workbook-document-").FullName;
-
-    public string File(string name) => System.IO.Path.Combine(Path, name);
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
 }

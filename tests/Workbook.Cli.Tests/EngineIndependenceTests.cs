@@ -1,0 +1,70 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+namespace Workbook.Cli.Tests;
+
+/// <summary>
+/// The engine knows nothing of the study: its built output references no MinerCapex assembly, and the notebooks that
+/// need the library's own dependencies (System.Numerics.Tensors) still run in it, from the notebooks' packages.
+/// </summary>
+public sealed class EngineIndependenceTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    /// <summary>lib/Workbook.Cli's own build output, in this build's configuration (not the tests' folder, which holds the study's assemblies too).</summary>
+    private static string EngineFolder
+    {
+        get
+        {
+            var parts = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+            var configuration = parts[Array.LastIndexOf(parts, "bin") + 1];
+            return Path.Combine(RepoPaths.Root, "lib", "Workbook.Cli", "bin", configuration, "net10.0");
+        }
+    }
+
+    [Fact]
+    public void TheEnginesAssemblies_ReferenceNoMinerCapexAssembly()
+    {
+        var folder = EngineFolder;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pending = new Queue<string>(["Workbook.Cli", "Workbook"]);
+        var references = new List<(string From, string To)>();
+        while (pending.TryDequeue(out var name))
+        {
+            var file = Path.Combine(folder, name + ".dll");
+            if (!seen.Add(name) || !File.Exists(file)) continue;
+            using var pe = new PEReader(File.OpenRead(file));
+            var metadata = pe.GetMetadataReader();
+            foreach (var handle in metadata.AssemblyReferences)
+            {
+                var target = metadata.GetString(metadata.GetAssemblyReference(handle).Name);
+                references.Add((name, target));
+                pending.Enqueue(target);
+            }
+        }
+
+        Assert.Contains(("Workbook.Cli", "Workbook"), references);
+        Assert.True(seen.Count > 10, $"only {seen.Count} assemblies read in {folder}");
+        Assert.DoesNotContain(references, r => r.To.StartsWith("MinerCapex", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(Directory.GetFiles(folder, "MinerCapex*"));
+        Assert.Empty(Directory.GetFiles(folder, "System.Numerics.Tensors*"));
+        Assert.DoesNotContain("MinerCapex", File.ReadAllText(Path.Combine(folder, "Workbook.Cli.deps.json")), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task NotebooksThatNeedTheLibrarysDependencies_RunInTheBuiltEngine()
+    {
+        var reports = _folder.File("reports");
+        string[] notebooks = [Path.Combine(RepoPaths.Notebooks, "02-correlation.dib"), Path.Combine(RepoPaths.Notebooks, "05-summary.dib")];
+
+        var result = await CliRunner.ProcessAsync(Path.Combine(EngineFolder, "Workbook.Cli.dll"), RepoPaths.Root, environment: null,
+            ["run", .. notebooks, "--html", reports, "--jobs", "1"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("ok     02-correlation.dib: ", result.Output);
+        Assert.Contains("ok     05-summary.dib: ", result.Output);
+        Assert.Contains("2 notebook(s), 0 failed cell(s).", result.Output);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

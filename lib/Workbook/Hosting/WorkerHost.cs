@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using Workbook.Diagnostics;
 using Workbook.Execution;
 using Workbook.Execution.Output;
 using Workbook.Execution.Packages;
@@ -57,7 +58,8 @@ public static class WorkerHost
         };
 
         var warmUp = Stopwatch.StartNew();
-        await NotebookSession.WarmUpAsync();
+        using (PhaseProfile.Begin("warm-up"))
+            await NotebookSession.WarmUpAsync();
         var version = typeof(WorkerHost).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         channel.Send(new Ready(Environment.ProcessId, version, warmUp.Elapsed.TotalMilliseconds));
 

@@ -156,6 +156,8 @@ public static class RunCommand
             var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
             var progress = RunProgress.Create(output, interactive, perCell: settings.Jobs == 1 || notebooks.Count == 1);
             var runs = new NotebookRun[notebooks.Count];
+            // The report writer compiles while the first workers warm up, instead of after the first notebook.
+            _ = ReportWarmUp.StartAsync();
             await progress.WrapAsync(async () =>
             {
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancellationToken };

@@ -20,7 +20,11 @@ internal static class CliRunner
     }
 
     /// <summary>`dotnet Workbook.Cli.dll args` from <paramref name="workingDirectory"/>.</summary>
-    public static async Task<Result> ProcessAsync(string workingDirectory, params string[] args)
+    public static Task<Result> ProcessAsync(string workingDirectory, params string[] args) =>
+        ProcessAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>`dotnet Workbook.Cli.dll args` from <paramref name="workingDirectory"/>, with <paramref name="environment"/> added to its environment.</summary>
+    public static async Task<Result> ProcessAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var cli = Path.Combine(AppContext.BaseDirectory, "Workbook.Cli.dll");
         var start = new ProcessStartInfo("dotnet", [cli, .. args])
@@ -29,6 +33,7 @@ internal static class CliRunner
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -26,6 +26,17 @@ public class ResolutionCacheTests
     }
 
     [Fact]
+    public async Task An_entry_is_readable_as_the_bare_resolution_older_engines_sharing_the_cache_read()
+    {
+        var (_, cacheFile, assembly) = await SeedAsync();
+
+        var older = System.Text.Json.JsonSerializer.Deserialize<PackageResolution>(await File.ReadAllTextAsync(cacheFile))!;
+
+        Assert.Equal([assembly], older.Assemblies);
+        Assert.Equal([new ResolvedPackage(absent.Name, "1.0.0")], older.Packages);
+    }
+
+    [Fact]
     public async Task An_assembly_rewritten_since_the_restore_falls_back_to_the_restore()
     {
         var (restorer, _, assembly) = await SeedAsync();

@@ -193,10 +193,11 @@ public sealed class PackageRestorer
         try
         {
             var cached = JsonSerializer.Deserialize<CachedResolution>(File.ReadAllText(cacheFile));
-            if (cached?.Resolution is not { } resolution || cached.Stamps is not { } stamps) return null;
+            if (cached is not { Packages: { } packages, Assemblies: { } assemblies, Stamps: { } stamps }) return null;
             // Every assembly must be the very file the restore resolved; the stamps cover them all.
-            if (stamps.Count != resolution.Assemblies.Count || !stamps.All(s => s.IsCurrent())) return null;
-            return resolution with { FromCache = true };
+            if (!stamps.Select(s => s.Path).SequenceEqual(assemblies.Select(Path.GetFullPath), StringComparer.Ordinal) || !stamps.All(s => s.IsCurrent()))
+                return null;
+            return new PackageResolution(packages, assemblies, FromCache: true);
         }
         catch (JsonException)
         {
@@ -208,7 +209,7 @@ public sealed class PackageRestorer
     internal static async Task WriteCacheAsync(string cacheFile, PackageResolution resolution, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(cacheFile)!);
-        var entry = new CachedResolution(resolution with { FromCache = false }, [.. resolution.Assemblies.Select(FileStamp.Of)]);
+        var entry = new CachedResolution(resolution.Packages, resolution.Assemblies, [.. resolution.Assemblies.Select(FileStamp.Of)]);
         var temp = cacheFile + ".tmp-" + Guid.NewGuid().ToString("N");
         await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(entry, jsonOptions), cancellationToken);
         File.Move(temp, cacheFile, overwrite: true);

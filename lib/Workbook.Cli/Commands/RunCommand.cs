@@ -167,6 +167,8 @@ public static class RunCommand
             var progress = RunProgress.Create(output, interactive, perCell: settings.Jobs == 1 || notebooks.Count == 1);
             var runs = new NotebookRun[notebooks.Count];
             var cache = settings.Cache ? new ExecutionCache(error) : null;
+            // The report writer compiles while the first workers warm up, instead of after the first notebook.
+            _ = ReportWarmUp.StartAsync();
             await progress.WrapAsync(async () =>
             {
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancellationToken };

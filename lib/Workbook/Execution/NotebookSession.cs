@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
+using Workbook.Diagnostics;
 using Workbook.Execution.Editing;
 using Workbook.Execution.Kernel;
 using Workbook.Execution.Magic;
@@ -200,7 +201,8 @@ public sealed class NotebookSession : ICellHost
             PackageAddition? added = null;
             if (magic.Packages.Count > 0)
             {
-                added = await AddPackagesAsync(magic.Packages, newSources, sink, cancellationToken);
+                using (PhaseProfile.Begin($"cell{cellNumber}-packages", WorkingDirectory))
+                    added = await AddPackagesAsync(magic.Packages, newSources, sink, cancellationToken);
                 if (added is null) return none;
             }
             var packageOutcome = none with { Packages = added };
@@ -211,7 +213,9 @@ public sealed class NotebookSession : ICellHost
             lock (cellFiles) cellFiles[file] = cellNumber;
             var scriptOptions = cellOptions.WithFilePath(file);
             var script = state is null ? CSharpScript.Create(magic.Code, scriptOptions) : state.Script.ContinueWith(magic.Code, scriptOptions);
-            var diagnostics = script.Compile(cancellationToken);
+            ImmutableArray<Diagnostic> diagnostics;
+            using (PhaseProfile.Begin($"cell{cellNumber}-compile", WorkingDirectory))
+                diagnostics = script.Compile(cancellationToken);
             var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (errors.Count > 0)
             {
@@ -220,16 +224,21 @@ public sealed class NotebookSession : ICellHost
             }
             if (CompileWarnings(diagnostics) is { } warnings) sink.Write("stderr", warnings);
 
-            var next = state is null
-                ? await script.RunAsync(globals: null, catchException: _ => true, cancellationToken)
-                : await script.RunFromAsync(state, catchException: _ => true, cancellationToken);
+            ScriptState<object> next;
+            using (PhaseProfile.Begin($"cell{cellNumber}-run", WorkingDirectory))
+            {
+                next = state is null
+                    ? await script.RunAsync(globals: null, catchException: _ => true, cancellationToken)
+                    : await script.RunFromAsync(state, catchException: _ => true, cancellationToken);
+            }
             if (next.Exception is { } exception)
             {
                 sink.Add(RuntimeError(exception));
             }
             else if ((bool)hasReturnValue.Invoke(next.Script, null)! && next.ReturnValue is not Microsoft.DotNet.Interactive.Formatting.DisplayedValue)
             {
-                sink.Add(new DisplayOutput(ValueFormatter.FormatResult(next.ReturnValue), DisplayId: null, IsReturnValue: true));
+                using (PhaseProfile.Begin($"cell{cellNumber}-format", WorkingDirectory))
+                    sink.Add(new DisplayOutput(ValueFormatter.FormatResult(next.ReturnValue), DisplayId: null, IsReturnValue: true));
             }
             return packageOutcome with { State = next };
         }

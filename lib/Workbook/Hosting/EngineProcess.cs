@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text.Json;
+using Workbook.Diagnostics;
 using Workbook.Execution;
 using Workbook.Execution.Output;
 using Workbook.Hosting.Protocol;
@@ -81,6 +82,7 @@ public sealed class EngineProcess : ICellHost
     public static async Task<EngineProcess> StartAsync(
         WorkerLaunch launch, string workingDirectory, OutputLimits limits, string? packageCacheDirectory = null, CancellationToken cancellationToken = default)
     {
+        using var phase = PhaseProfile.Begin("worker-start", Path.GetFullPath(workingDirectory));
         var clock = Stopwatch.StartNew();
         var socketPath = Path.Combine(Path.GetTempPath(), $"workbook-{Environment.ProcessId}-{Guid.NewGuid():N}.sock");
         using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using Workbook.Diagnostics;
 using Workbook.Execution;
 using Workbook.Execution.Output;
 using Workbook.Execution.Packages;
@@ -15,7 +16,7 @@ namespace Workbook.Hosting;
 /// notebook, started by <see cref="EngineProcess"/> in the notebook's folder.
 /// <para>
 /// Design: the parent listens on a private Unix domain socket and passes its path on the command line; the worker
-/// connects, warms Roslyn up, says <see cref="Ready"/>, then runs the cells it is sent one after another. Every
+/// connects while it warms Roslyn up, says <see cref="Ready"/>, then runs the cells it is sent one after another. Every
 /// output is sent as it is produced (a cell's partial output survives the process's end), <see cref="Console.In"/>
 /// asks the parent, and a last-chance handler reports an exception that is about to end the process. The worker's
 /// own standard output and error are not the channel: cells write to the console, and the runtime writes its
@@ -29,6 +30,13 @@ public static class WorkerHost
     /// <summary>Serves <paramref name="settings"/>'s parent until it says <see cref="Shutdown"/> or goes away; returns the exit code.</summary>
     public static async Task<int> RunAsync(WorkerSettings settings)
     {
+        // Roslyn's warm-up starts first, on the thread pool, so that connecting and setting up overlap it.
+        var warmUp = Stopwatch.StartNew();
+        var warming = Task.Run(async () =>
+        {
+            using (PhaseProfile.Begin("warm-up"))
+                await NotebookSession.WarmUpAsync();
+        });
         var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         await socket.ConnectAsync(new UnixDomainSocketEndPoint(settings.SocketPath));
         using var channel = new MessageChannel(new NetworkStream(socket, ownsSocket: true));
@@ -56,8 +64,7 @@ public static class WorkerHost
             channel.Send(new ProcessCrashing(error.ErrorType, error.Message, error.StackTrace));
         };
 
-        var warmUp = Stopwatch.StartNew();
-        await NotebookSession.WarmUpAsync();
+        await warming;
         var version = typeof(WorkerHost).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         channel.Send(new Ready(Environment.ProcessId, version, warmUp.Elapsed.TotalMilliseconds));
 

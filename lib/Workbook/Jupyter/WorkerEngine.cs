@@ -33,6 +33,15 @@ public sealed class WorkerEngine : IKernelEngine
         worker = Start();
     }
 
+    /// <summary>
+    /// The current worker's process id once it is ready (Roslyn warmed up). The first worker is started by the
+    /// constructor, before any request, so a kernel's start and its front end's first pause pay for the warm-up,
+    /// not its first cell.
+    /// </summary>
+    public Task<int> WorkerReady => ReadyAsync(worker);
+
+    private static async Task<int> ReadyAsync(Task<EngineProcess> starting) => (await starting).ProcessId;
+
     private Task<EngineProcess> Start() => EngineProcess.StartAsync(launch, directory, OutputLimits.Default);
 
     public async Task<CellStatus> ExecuteAsync(

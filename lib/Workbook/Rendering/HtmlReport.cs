@@ -24,6 +24,7 @@ public static class HtmlReport
     public static async Task<string> WriteAsync(NotebookRun run, string directory, ReportOptions options, ReportPrinter? printer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        using var phase = Diagnostics.PhaseProfile.Begin("report", Path.GetDirectoryName(run.SourcePath));
         var fileName = FileNameFor(run);
         var document = ReportBuilder.Build(run, options);
         var path = Path.Combine(directory, fileName);

@@ -8,6 +8,8 @@ Not a test: it prints timings. Run it with Debian's Python after installing both
 
 Measured through jupyter_client, as a front end sees the kernel:
   start        process start to the first kernel_info_reply
+  first cell   process start to the execute_reply of "1 + 1" sent right after that kernel_info_reply (the
+               worker's start and warm-up included)
   round trip   execute "1 + 1" to its execute_reply, warm (median of N)
   completion   complete "Console.WriteL" to its reply, warm (median of N)
   notebook 02  nbclient executing notebook 02's .ipynb, kernel start included (median of a few runs)
@@ -29,7 +31,7 @@ NOTEBOOKS = os.path.join(REPO, "notebooks")
 
 
 def start_to_info(kernel, rounds):
-    times = []
+    times, first_cells = [], []
     for _ in range(rounds):
         km = jupyter_client.KernelManager(kernel_name=kernel)
         started = time.perf_counter()
@@ -40,9 +42,11 @@ def start_to_info(kernel, rounds):
         kc.kernel_info()
         kc.get_shell_msg(timeout=120)
         times.append(time.perf_counter() - started)
+        kc.execute_interactive("1 + 1", timeout=120, output_hook=lambda msg: None)
+        first_cells.append(time.perf_counter() - started)
         kc.stop_channels()
         km.shutdown_kernel(now=True)
-    return times
+    return times, first_cells
 
 
 def warm_loops(kernel, rounds):
@@ -102,7 +106,9 @@ def main():
     os.environ["PATH"] += os.pathsep + os.path.expanduser("~/.dotnet/tools")
     for kernel in args.kernels:
         print(f"== {kernel}", flush=True)
-        print(f"  start to kernel_info_reply  {ms(start_to_info(kernel, args.starts))}", flush=True)
+        infos, first_cells = start_to_info(kernel, args.starts)
+        print(f"  start to kernel_info_reply  {ms(infos)}", flush=True)
+        print(f"  start to first cell done    {ms(first_cells)}", flush=True)
         trips, completions = warm_loops(kernel, args.rounds)
         print(f"  trivial cell round trip     {ms(trips)}", flush=True)
         print(f"  completion Console.WriteL   {ms(completions)}", flush=True)

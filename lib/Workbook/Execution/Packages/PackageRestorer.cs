@@ -16,6 +16,12 @@ namespace Workbook.Execution.Packages;
 /// <c>obj/project.assets.json</c>. No build is needed. The resolution is cached on disk under a key made of the
 /// sorted package set, the sources, the framework and the RID, so a second run does not restore again
 /// (a floating version such as <c>*</c> therefore stays at what it first resolved to until the cache is cleared).
+/// <para>
+/// The cached resolution is the fast path: it starts no MSBuild and no NuGet, only reads one small file and checks
+/// that every assembly it names is still the file the restore saw (same length, same last-write time). Any
+/// difference (a package folder cleaned or re-extracted, an entry written by an older engine without the stamps)
+/// falls back to the full restore, which rewrites the entry.
+/// </para>
 /// </summary>
 public sealed class PackageRestorer
 {
@@ -54,9 +60,8 @@ public sealed class PackageRestorer
         IReadOnlyList<PackageReference> packages, IReadOnlyList<string> sources, CancellationToken cancellationToken = default)
     {
         var rid = RuntimeInformation.RuntimeIdentifier;
-        var key = CacheKey(packages, sources, rid);
-        var entry = Path.Combine(CacheDirectory, key);
-        var cacheFile = Path.Combine(entry, "resolution.json");
+        var cacheFile = CacheFile(packages, sources);
+        var entry = Path.GetDirectoryName(cacheFile)!;
         if (TryReadCache(cacheFile) is { } cached) return cached;
 
         Directory.CreateDirectory(entry);
@@ -76,6 +81,10 @@ public sealed class PackageRestorer
             try { Directory.Delete(project, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
+
+    /// <summary>The file caching the resolution of <paramref name="packages"/> from <paramref name="sources"/>.</summary>
+    internal string CacheFile(IReadOnlyList<PackageReference> packages, IReadOnlyList<string> sources) =>
+        Path.Combine(CacheDirectory, CacheKey(packages, sources, RuntimeInformation.RuntimeIdentifier), "resolution.json");
 
     private static string CacheKey(IReadOnlyList<PackageReference> packages, IReadOnlyList<string> sources, string rid)
     {
@@ -183,10 +192,12 @@ public sealed class PackageRestorer
         if (!File.Exists(cacheFile)) return null;
         try
         {
-            var cached = JsonSerializer.Deserialize<PackageResolution>(File.ReadAllText(cacheFile));
-            // A package folder cleaned since the restore invalidates the entry.
-            if (cached is null || !cached.Assemblies.All(File.Exists)) return null;
-            return cached with { FromCache = true };
+            var cached = JsonSerializer.Deserialize<CachedResolution>(File.ReadAllText(cacheFile));
+            if (cached is not { Packages: { } packages, Assemblies: { } assemblies, Stamps: { } stamps }) return null;
+            // Every assembly must be the very file the restore resolved; the stamps cover them all.
+            if (!stamps.Select(s => s.Path).SequenceEqual(assemblies.Select(Path.GetFullPath), StringComparer.Ordinal) || !stamps.All(s => s.IsCurrent()))
+                return null;
+            return new PackageResolution(packages, assemblies, FromCache: true);
         }
         catch (JsonException)
         {
@@ -194,10 +205,13 @@ public sealed class PackageRestorer
         }
     }
 
-    private static async Task WriteCacheAsync(string cacheFile, PackageResolution resolution, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="resolution"/> to <paramref name="cacheFile"/> with its assemblies' stamps (temp file, then rename).</summary>
+    internal static async Task WriteCacheAsync(string cacheFile, PackageResolution resolution, CancellationToken cancellationToken)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(cacheFile)!);
+        var entry = new CachedResolution(resolution.Packages, resolution.Assemblies, [.. resolution.Assemblies.Select(FileStamp.Of)]);
         var temp = cacheFile + ".tmp-" + Guid.NewGuid().ToString("N");
-        await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(resolution, jsonOptions), cancellationToken);
+        await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(entry, jsonOptions), cancellationToken);
         File.Move(temp, cacheFile, overwrite: true);
     }
 }

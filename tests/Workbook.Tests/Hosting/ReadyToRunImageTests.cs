@@ -18,10 +18,9 @@ public class ReadyToRunImageTests
         "Microsoft.CodeAnalysis.CSharp.dll",
         "Microsoft.CodeAnalysis.Scripting.dll",
         "Workbook.dll",
-        "MinerCapex.dll",
         "FSharp.Core.dll",
         "Plotly.NET.dll",
-        "Microsoft.Data.Analysis.dll",
+        "Newtonsoft.Json.dll",
     };
 
     [Theory]

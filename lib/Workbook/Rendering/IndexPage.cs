@@ -70,13 +70,21 @@ internal static class IndexPage
     {
         var href = Uri.EscapeDataString(report.FileName);
         writer.Write(report.Succeeded ? "<li class=\"card\">" : "<li class=\"card failed\">");
-        if (ReportThumbnail.Read(Path.Combine(directory, report.FileName)) is { } thumbnail)
+        if (File.Exists(Path.Combine(directory, ReportThumbnails.FileNameFor(report.FileName))))
         {
-            writer.Write($"<a href=\"{href}\" tabindex=\"-1\"><img class=\"card-figure\" alt=\"");
-            Html.Write(writer, thumbnail.Alt);
+            // The thumbnail is a file beside the report, so the index stays a few kilobytes and fetches nothing remote.
+            writer.Write($"<a href=\"{href}\" tabindex=\"-1\"><img class=\"card-figure\" loading=\"lazy\" width=\"{(int)(ReportThumbnails.LayoutWidth * ReportThumbnails.Scale)}\" height=\"{(int)(ReportThumbnails.LayoutHeight * ReportThumbnails.Scale)}\" alt=\"");
+            Html.Write(writer, report.FigureAlt ?? report.Title);
             writer.Write("\" src=\"");
-            Html.Write(writer, thumbnail.Source);
+            Html.Write(writer, Uri.EscapeDataString(ReportThumbnails.FileNameFor(report.FileName)));
             writer.Write("\"></a>");
+        }
+        else if (report.FigureAlt is { } alt)
+        {
+            // No thumbnail (no Chromium to draw it): the card names the figure instead.
+            writer.Write($"<a href=\"{href}\" tabindex=\"-1\" class=\"card-figure card-figure-text\">");
+            Html.Write(writer, alt);
+            writer.Write("</a>");
         }
         writer.Write($"<h2><a href=\"{href}\">");
         Html.Write(writer, report.Title);

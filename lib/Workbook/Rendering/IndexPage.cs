@@ -73,7 +73,7 @@ internal static class IndexPage
         if (File.Exists(Path.Combine(directory, ReportThumbnails.FileNameFor(report.FileName))))
         {
             // The thumbnail is a file beside the report, so the index stays a few kilobytes and fetches nothing remote.
-            writer.Write($"<a href=\"{href}\" tabindex=\"-1\"><img class=\"card-figure\" loading=\"lazy\" width=\"{(int)(ReportThumbnails.LayoutWidth * ReportThumbnails.Scale)}\" height=\"{(int)(ReportThumbnails.LayoutHeight * ReportThumbnails.Scale)}\" alt=\"");
+            writer.Write($"<a href=\"{href}\" tabindex=\"-1\"><img class=\"card-figure\" width=\"{(int)(ReportThumbnails.LayoutWidth * ReportThumbnails.Scale)}\" height=\"{(int)(ReportThumbnails.LayoutHeight * ReportThumbnails.Scale)}\" alt=\"");
             Html.Write(writer, report.FigureAlt ?? report.Title);
             writer.Write("\" src=\"");
             Html.Write(writer, Uri.EscapeDataString(ReportThumbnails.FileNameFor(report.FileName)));

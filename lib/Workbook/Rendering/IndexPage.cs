@@ -70,13 +70,12 @@ internal static class IndexPage
     {
         var href = Uri.EscapeDataString(report.FileName);
         writer.Write(report.Succeeded ? "<li class=\"card\">" : "<li class=\"card failed\">");
-        if (File.Exists(Path.Combine(directory, ReportThumbnails.FileNameFor(report.FileName))))
+        if (Thumbnail(directory, report) is { } thumbnail)
         {
-            // The thumbnail is a file beside the report, so the index stays a few kilobytes and fetches nothing remote.
             writer.Write($"<a href=\"{href}\" tabindex=\"-1\"><img class=\"card-figure\" width=\"{(int)(ReportThumbnails.LayoutWidth * ReportThumbnails.Scale)}\" height=\"{(int)(ReportThumbnails.LayoutHeight * ReportThumbnails.Scale)}\" alt=\"");
             Html.Write(writer, report.FigureAlt ?? report.Title);
             writer.Write("\" src=\"");
-            Html.Write(writer, Uri.EscapeDataString(ReportThumbnails.FileNameFor(report.FileName)));
+            writer.Write(thumbnail);
             writer.Write("\"></a>");
         }
         else if (report.FigureAlt is { } alt)
@@ -109,6 +108,20 @@ internal static class IndexPage
         writer.Write($" · {Durations.Format(report.Duration)} · <time datetime=\"{Durations.IsoTimestamp(report.StartedAt)}\">{Durations.FormatTimestamp(report.StartedAt)}</time> · <code>");
         Html.Write(writer, report.NotebookPath);
         writer.Write("</code></p></li>\n");
+    }
+
+    // The thumbnail beside the report, as a data URI: the index stays one file that fetches nothing.
+    private static string? Thumbnail(string directory, ReportSummary report)
+    {
+        try
+        {
+            var path = Path.Combine(directory, ReportThumbnails.FileNameFor(report.FileName));
+            return File.Exists(path) ? DataUri.FromBase64(ReportThumbnails.MimeType, Convert.ToBase64String(File.ReadAllBytes(path))) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     // The page title: the text of the introduction's first heading.

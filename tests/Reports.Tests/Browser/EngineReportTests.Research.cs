@@ -30,7 +30,7 @@ public sealed partial class EngineReportTests
               });
             }
           }
-          return { numbers, problems };
+          return JSON.stringify({ numbers, problems });
         }
         """;
 
@@ -41,7 +41,7 @@ public sealed partial class EngineReportTests
         var report = await engine.ReportForAsync(notebook);
         var browser = await chromium.BrowserAsync();
         await using var session = await PageSession.OpenAsync(browser, report);
-        var result = await session.Page.EvaluateAsync<CellCheck>(CellChecks);
+        var result = System.Text.Json.JsonSerializer.Deserialize<CellCheck>(await session.Page.EvaluateAsync<string>(CellChecks), new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))!;
         Assert.True(result.Numbers > 10, $"only {result.Numbers} numeric cells found in {notebook}'s tables");
         Assert.Empty(result.Problems);
     }
@@ -100,9 +100,9 @@ public sealed partial class EngineReportTests
                   const out = [];
                   chart.data.forEach((t, k) => {
                     const name = t.name || ('trace ' + (k + 1));
-                    if (t.z && Array.isArray(t.z[0])) { t.z.forEach(row => row.forEach(z => out.push([name, z === null ? '' : String(z)]))); return; }
+                    if (t.z && Array.isArray(t.z[0])) { t.z.forEach(row => row.forEach(z => out.push([name, z === null || z === undefined ? '' : String(z), 'z']))); return; }
                     const n = Math.max((t.x || []).length, (t.y || []).length);
-                    for (let i = 0; i < n; i++) out.push([name, t.y && t.y[i] !== null && t.y[i] !== undefined ? String(t.y[i]) : '']);
+                    for (let i = 0; i < n; i++) out.push([name, t.y && t.y[i] !== null && t.y[i] !== undefined ? String(t.y[i]) : '', 'y']);
                   });
                   return out;
                 }
@@ -115,7 +115,7 @@ public sealed partial class EngineReportTests
             {
                 var row = rows[i + 1];
                 Assert.Equal(points[i][0], row[0]);
-                var value = row[3].Length > 0 ? row[3] : row[2];
+                var value = points[i][2] == "z" ? row[3] : row[2];
                 if (double.TryParse(points[i][1], NumberStyles.Float, CultureInfo.InvariantCulture, out var expected))
                     Assert.Equal(expected, double.Parse(value, CultureInfo.InvariantCulture));
                 else

@@ -29,7 +29,7 @@ public sealed partial class EngineReportTests(BrowserFixture chromium, EngineRep
         Assert.Equal(expected, Directory.GetFiles(result.ReportsFolder, "*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         var index = await File.ReadAllTextAsync(Path.Combine(result.ReportsFolder, "index.html"));
-        Assert.Contains("<li class=\"card failed\"><h2><a href=\"report-features.html\">Report features, end to end</a></h2>", index);
+        Assert.Matches("<li class=\"card failed\">(?:<a [^>]+><img [^>]+></a>)?<h2><a href=\"report-features.html\">Report features, end to end</a></h2>", index);
         Assert.Contains("<code>tests/Reports.Tests/Notebooks/report-features.dib</code></p></li>", index);
         Assert.Equal(EngineReports.Notebooks().Count, Regex.Matches(index, "<li class=\"card(?: failed)?\">").Count);
     }
@@ -39,34 +39,35 @@ public sealed partial class EngineReportTests(BrowserFixture chromium, EngineRep
     {
         var result = await engine.ResultAsync();
         var index = await File.ReadAllTextAsync(Path.Combine(result.ReportsFolder, "index.html"));
-        // Every notebook here has a chart, so every card has a thumbnail: a PNG beside its report, 432 × 243.
+        // Every notebook here has a chart, so every card has a thumbnail: a WebP image beside its report, inlined in the index.
         foreach (var notebook in EngineReports.Notebooks())
         {
             var name = Path.GetFileNameWithoutExtension(notebook);
-            var png = Path.Combine(result.ReportsFolder, name + ".thumbnail.png");
-            Assert.True(File.Exists(png), $"no thumbnail for {name}");
-            var bytes = await File.ReadAllBytesAsync(png);
-            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
-            Assert.Equal(432, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)));
-            Assert.Equal(243, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
-            Assert.Matches($"<img class=\"card-figure\" width=\"432\" height=\"243\" alt=\"Figure 1: [^\"]+\" src=\"{Regex.Escape(name)}.thumbnail.png\">", index);
+            var image = Path.Combine(result.ReportsFolder, name + ".thumbnail.webp");
+            Assert.True(File.Exists(image), $"no thumbnail for {name}");
+            var bytes = await File.ReadAllBytesAsync(image);
+            Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+            Assert.Equal("WEBP", System.Text.Encoding.ASCII.GetString(bytes, 8, 4));
+            Assert.Contains($"<a href=\"{name}.html\" tabindex=\"-1\"><img class=\"card-figure\" width=\"432\" height=\"243\" alt=\"Figure 1: ", index);
+            Assert.Contains($"src=\"data:image/webp;base64,{Convert.ToBase64String(bytes)}\"></a><h2><a href=\"{name}.html\">", index);
         }
-        // In a browser each thumbnail loads (from the reports folder, nothing else) and is not blank.
+        Assert.True(new FileInfo(Path.Combine(result.ReportsFolder, "index.html")).Length < 300_000, "the index is not light");
+        // In a browser each thumbnail decodes at its size, and the index fetches nothing.
         var browser = await chromium.BrowserAsync();
         var context = await browser.NewContextAsync();
         try
         {
-            var folder = new Uri(result.ReportsFolder + Path.DirectorySeparatorChar).AbsoluteUri;
+            var indexUrl = new Uri(Path.Combine(result.ReportsFolder, "index.html")).AbsoluteUri;
             var outside = new List<string>();
             await context.RouteAsync("**/*", route =>
             {
-                if (route.Request.Url.StartsWith(folder, StringComparison.Ordinal))
+                if (route.Request.Url == indexUrl)
                     return route.ContinueAsync();
                 outside.Add(route.Request.Url);
                 return route.AbortAsync();
             });
             var page = await context.NewPageAsync();
-            await page.GotoAsync(new Uri(Path.Combine(result.ReportsFolder, "index.html")).AbsoluteUri);
+            await page.GotoAsync(indexUrl);
             await page.WaitForFunctionAsync("() => Array.from(document.images).every(i => i.complete)");
             var loaded = await page.EvaluateAsync<int[]>("() => Array.from(document.querySelectorAll('img.card-figure')).map(i => i.naturalWidth)");
             Assert.Equal(Enumerable.Repeat(432, EngineReports.Notebooks().Count), loaded);

@@ -76,7 +76,7 @@ public sealed class IndexPageTests : IDisposable
     public async Task WithoutThumbnails_ACardNamesItsFirstFigure_AndAFreshReportsStaleThumbnailIsRemoved()
     {
         var reports = Directory.CreateDirectory(_folder.File("reports")).FullName;
-        var stale = Path.Combine(reports, "01-miners-vs-bitcoin.thumbnail.png");
+        var stale = Path.Combine(reports, "01-miners-vs-bitcoin.thumbnail.webp");
         File.WriteAllBytes(stale, [0x89, 0x50, 0x4e, 0x47]);
         var html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([SampleRuns.Research(_folder.Path), SampleRuns.Failing(_folder.Path)], reports));
 
@@ -92,11 +92,11 @@ public sealed class IndexPageTests : IDisposable
     {
         var reports = _folder.File("reports");
         await HtmlReport.WriteAsync(SampleRuns.Research(_folder.Path), reports, new ReportOptions());
-        File.WriteAllBytes(Path.Combine(reports, "01-miners-vs-bitcoin.thumbnail.png"), [0x89, 0x50, 0x4e, 0x47]);
+        File.WriteAllBytes(Path.Combine(reports, "01-miners-vs-bitcoin.thumbnail.webp"), [0x89, 0x50, 0x4e, 0x47]);
         Assert.Equal("Figure 1: Miners rebased to 100", ReportSummary.ReadFrom(Path.Combine(reports, "01-miners-vs-bitcoin.html"))!.FigureAlt);
 
         var html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([SampleRuns.Failing(_folder.Path)], reports));
-        Assert.Contains("<a href=\"01-miners-vs-bitcoin.html\" tabindex=\"-1\"><img class=\"card-figure\" width=\"432\" height=\"243\" alt=\"Figure 1: Miners rebased to 100\" src=\"01-miners-vs-bitcoin.thumbnail.png\"></a>", html);
+        Assert.Contains("<a href=\"01-miners-vs-bitcoin.html\" tabindex=\"-1\"><img class=\"card-figure\" width=\"432\" height=\"243\" alt=\"Figure 1: Miners rebased to 100\" src=\"data:image/webp;base64,iVBORw==\"></a>", html);
     }
 
     public void Dispose() => _folder.Dispose();

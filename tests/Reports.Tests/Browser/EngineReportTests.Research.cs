@@ -76,6 +76,9 @@ public sealed partial class EngineReportTests
         // On a desktop it starts on the first screen.
         var top = await page.EvaluateAsync<double>("() => document.querySelector('#key-finding').getBoundingClientRect().top");
         Assert.True(top < 1000, $"the key finding starts at {top}px, below the first screen");
+        // The setup cell's package list is the header's one Environment line, not an output ahead of the question.
+        Assert.Equal("4 packages installed by the setup cell", await page.Locator("#environment summary").TextContentAsync());
+        Assert.Equal(0, await page.Locator(".outputs :text-is('Installed Packages')").CountAsync());
         await link.ClickAsync();
         Assert.True(await target.IsVisibleAsync());
         ReportChecks.AssertClean(session);

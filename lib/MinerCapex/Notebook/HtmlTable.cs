@@ -5,7 +5,9 @@ namespace MinerCapex.Notebook;
 /// <summary>
 /// Writes a <see cref="TableSource"/> as a plain HTML table: a caption with its size, at most a given number of
 /// rows, then a note of how many rows were left out. No script and no stylesheet: the few styles it needs are
-/// inline, so that it reads the same in any notebook front end and in a report.
+/// inline, so that it reads the same in any notebook front end and in a report. The whole table, every row with
+/// exact values, rides along as CSV in the table's <c>data-csv</c> attribute (<see cref="TableCsv"/>), which a
+/// report offers as "Download CSV".
 /// </summary>
 internal static class HtmlTable
 {
@@ -19,7 +21,9 @@ internal static class HtmlTable
     {
         var shown = (int)Math.Min(table.RowCount, maxRows);
         var hasRowHeader = table.RowHeader is not null;
-        writer.Write($"<div class=\"{CssClass}\" style=\"overflow-x:auto;max-width:100%\"><table>");
+        writer.Write($"<div class=\"{CssClass}\" style=\"overflow-x:auto;max-width:100%\"><table data-csv=\"");
+        HtmlText.Write(writer, TableCsv.Of(table));
+        writer.Write("\">");
         writer.Write("<caption style=\"caption-side:top;text-align:left;white-space:nowrap\">");
         writer.Write(SizeText(table.RowCount, table.Columns.Count));
         if (shown < table.RowCount)

@@ -50,6 +50,19 @@ public static class Numbers
         _ => double.IsNaN(value) ? Missing : value.ToString("R", Invariant),
     };
 
+    /// <summary>
+    /// The most decimals <see cref="Format(double, Quantity)"/> writes for <paramref name="quantity"/> (a p-value's
+    /// 4, below 0.01); null for quantities that are not numbers written to a fixed precision.
+    /// </summary>
+    public static int? Decimals(Quantity quantity) => quantity switch
+    {
+        Quantity.Count or Quantity.Share => 0,
+        Quantity.Percent or Quantity.SignedPercent or Quantity.Level or Quantity.DegreesOfFreedom => 1,
+        Quantity.Correlation or Quantity.Beta or Quantity.Statistic or Quantity.Ratio => 2,
+        Quantity.Coefficient or Quantity.P => 4,
+        _ => null,
+    };
+
     /// <summary><paramref name="value"/> with exactly <paramref name="decimals"/> decimals, never "-0.00".</summary>
     public static string Fixed(double value, int decimals)
     {

@@ -48,7 +48,8 @@ public sealed class ResultTable
 
     /// <summary>
     /// A plain <c>&lt;table&gt;</c> with a <c>&lt;thead&gt;</c>: numbers right-aligned in tabular figures, dates kept on
-    /// one line, events shown by headline with the id as tooltip, each cell's exact value in <c>data-value</c>.
+    /// one line, events shown by headline with the id as tooltip, each cell's exact value in <c>data-value</c> (empty
+    /// when missing), and on each number column's header the most decimals its quantity writes (<c>data-decimals</c>).
     /// No wrapper and no caption, so that a report can number, caption and scroll it.
     /// </summary>
     public Markup ToHtml()
@@ -57,7 +58,8 @@ public sealed class ResultTable
         writer.Write("<table class=\"mcx-result\"><thead><tr>");
         for (var c = 0; c < Headers.Count; c++)
         {
-            writer.Write(Notes[c] is { } note ? Markup.Of($"<th title=\"{note}\"{AlignOf(Quantities[c])}>") : Markup.Of($"<th{AlignOf(Quantities[c])}>"));
+            var decimals = Numbers.Decimals(Quantities[c]) is { } d ? Markup.Of($" data-decimals=\"{d}\"") : Markup.Empty;
+            writer.Write(Notes[c] is { } note ? Markup.Of($"<th title=\"{note}\"{decimals}{AlignOf(Quantities[c])}>") : Markup.Of($"<th{decimals}{AlignOf(Quantities[c])}>"));
             writer.Write(Markup.Text(Headers[c]));
             writer.Write("</th>");
         }
@@ -92,7 +94,8 @@ public sealed class ResultTable
         var data = exact is null ? Markup.Empty : Markup.Of($" data-value=\"{exact}\"");
         return value switch
         {
-            null => Markup.Of($"<td style=\"opacity:.6\">{text}</td>"),
+            // An empty data-value: a missing value is an empty CSV field, not the dash the reader sees.
+            null => Markup.Of($"<td data-value=\"\" style=\"opacity:.6\">{text}</td>"),
             Markup m => Markup.Of($"<td>{m}</td>"),
             Data.MarketEvent e => Markup.Of($"<td{data}><span title=\"{e.Id}\">{text}</span></td>"),
             _ when quantity == Quantity.Date || value is DateOnly => Markup.Of($"<td{data} style=\"white-space:nowrap\">{text}</td>"),
@@ -111,7 +114,7 @@ public sealed class ResultTable
     private static string? ExactText(object? value) => value switch
     {
         null => null,
-        double d => double.IsNaN(d) ? null : d.ToString("R", CultureInfo.InvariantCulture),
+        double d => double.IsNaN(d) ? "" : d.ToString("R", CultureInfo.InvariantCulture),
         float f => ((double)f).ToString("R", CultureInfo.InvariantCulture),
         DateOnly date => Numbers.Date(date),
         Data.MarketEvent e => e.Id,

@@ -195,7 +195,7 @@ public static class RunCommand
                 });
                 return runs;
             });
-            var index = await HtmlReport.WriteIndexAsync(runs, settings.HtmlDirectory, cancellationToken);
+            var index = await HtmlReport.WriteIndexAsync(runs, settings.HtmlDirectory, IndexThumbnails.Draw(printer), cancellationToken);
             var code = await SummarizeAsync(runs, index, output, error);
             if (unreadable.Count > 0)
             {

@@ -70,10 +70,21 @@ public static class HtmlReport
     /// Writes <c>&lt;directory&gt;/index.html</c> listing <paramref name="runs"/> and every other report already in
     /// <paramref name="directory"/>; returns the path.
     /// </summary>
-    public static async Task<string> WriteIndexAsync(IReadOnlyList<NotebookRun> runs, string directory, CancellationToken cancellationToken = default)
+    public static Task<string> WriteIndexAsync(IReadOnlyList<NotebookRun> runs, string directory, CancellationToken cancellationToken = default) =>
+        WriteIndexAsync(runs, directory, IndexThumbnails.None, cancellationToken);
+
+    /// <summary>
+    /// Writes the index as <see cref="WriteIndexAsync(IReadOnlyList{NotebookRun}, string, CancellationToken)"/> does,
+    /// first drawing the thumbnail of each fresh report's first chart (<see cref="ReportThumbnails"/>) as
+    /// <paramref name="thumbnails"/> says. A fresh report's earlier thumbnail is removed either way, so that the
+    /// index never shows a stale one; without a thumbnail a card names its first figure in words.
+    /// </summary>
+    public static async Task<string> WriteIndexAsync(IReadOnlyList<NotebookRun> runs, string directory, IndexThumbnails thumbnails, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var fresh = runs.Select(run => ReportBuilder.Summarize(run, FileNameFor(run)));
+        ArgumentNullException.ThrowIfNull(thumbnails);
+        var fresh = runs.Select(run => ReportBuilder.Summarize(run, FileNameFor(run))).ToList();
+        await DrawThumbnailsAsync(fresh, directory, thumbnails, cancellationToken);
         var reports = IndexPage.Collect(fresh, directory);
         var intro = IntroFor(runs);
         var path = Path.Combine(directory, IndexPage.FileName);
@@ -83,6 +94,40 @@ public static class HtmlReport
             return Task.CompletedTask;
         }, cancellationToken);
         return path;
+    }
+
+    private static async Task DrawThumbnailsAsync(IReadOnlyList<ReportSummary> fresh, string directory, IndexThumbnails thumbnails, CancellationToken cancellationToken)
+    {
+        foreach (var summary in fresh)
+        {
+            var stale = Path.Combine(directory, ReportThumbnails.FileNameFor(summary.FileName));
+            if (File.Exists(stale))
+                File.Delete(stale);
+        }
+        var figures = fresh.Where(s => s.FigureJson is not null)
+            .Select(s => (Path.Combine(directory, ReportThumbnails.FileNameFor(s.FileName)), s.FigureJson!))
+            .ToList();
+        if (figures.Count == 0)
+            return;
+        if (thumbnails.Printer is { } printer)
+        {
+            await ReportThumbnails.WriteAsync(printer, figures, cancellationToken);
+            return;
+        }
+        if (!thumbnails.StartChromium || ReportPrinter.FindChromium() is null)
+            return;
+        ReportPrinter started;
+        try
+        {
+            started = await ReportPrinter.StartAsync();
+        }
+        catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or ChromiumNotFoundException)
+        {
+            // A Chromium that will not start costs the thumbnails, never the run: the cards name their figures instead.
+            return;
+        }
+        await using (started)
+            await ReportThumbnails.WriteAsync(started, figures, cancellationToken);
     }
 
     /// <summary>The name of the markdown file beside the notebooks whose content opens the index page.</summary>

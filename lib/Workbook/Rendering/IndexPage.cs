@@ -70,13 +70,20 @@ internal static class IndexPage
     {
         var href = Uri.EscapeDataString(report.FileName);
         writer.Write(report.Succeeded ? "<li class=\"card\">" : "<li class=\"card failed\">");
-        if (ReportThumbnail.Read(Path.Combine(directory, report.FileName)) is { } thumbnail)
+        if (Thumbnail(directory, report) is { } thumbnail)
         {
-            writer.Write($"<a href=\"{href}\" tabindex=\"-1\"><img class=\"card-figure\" alt=\"");
-            Html.Write(writer, thumbnail.Alt);
+            writer.Write($"<a href=\"{href}\" tabindex=\"-1\"><img class=\"card-figure\" width=\"{(int)(ReportThumbnails.LayoutWidth * ReportThumbnails.Scale)}\" height=\"{(int)(ReportThumbnails.LayoutHeight * ReportThumbnails.Scale)}\" alt=\"");
+            Html.Write(writer, report.FigureAlt ?? report.Title);
             writer.Write("\" src=\"");
-            Html.Write(writer, thumbnail.Source);
+            writer.Write(thumbnail);
             writer.Write("\"></a>");
+        }
+        else if (report.FigureAlt is { } alt)
+        {
+            // No thumbnail (no Chromium to draw it): the card names the figure instead.
+            writer.Write($"<a href=\"{href}\" tabindex=\"-1\" class=\"card-figure card-figure-text\">");
+            Html.Write(writer, alt);
+            writer.Write("</a>");
         }
         writer.Write($"<h2><a href=\"{href}\">");
         Html.Write(writer, report.Title);
@@ -101,6 +108,20 @@ internal static class IndexPage
         writer.Write($" · {Durations.Format(report.Duration)} · <time datetime=\"{Durations.IsoTimestamp(report.StartedAt)}\">{Durations.FormatTimestamp(report.StartedAt)}</time> · <code>");
         Html.Write(writer, report.NotebookPath);
         writer.Write("</code></p></li>\n");
+    }
+
+    // The thumbnail beside the report, as a data URI: the index stays one file that fetches nothing.
+    private static string? Thumbnail(string directory, ReportSummary report)
+    {
+        try
+        {
+            var path = Path.Combine(directory, ReportThumbnails.FileNameFor(report.FileName));
+            return File.Exists(path) ? DataUri.FromBase64(ReportThumbnails.MimeType, Convert.ToBase64String(File.ReadAllBytes(path))) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     // The page title: the text of the introduction's first heading.

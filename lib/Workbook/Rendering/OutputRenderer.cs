@@ -131,10 +131,8 @@ internal sealed class OutputRenderer(
 
     private void WriteChartFigure(TextWriter writer, FigureNumber figure, string html)
     {
-        var title = FigureTitle.Of(html);
-        var caption = figure.Caption ?? title;
-        var alt = figure.Alt ?? string.Join(". ", new[] { title, figure.Caption }.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct());
-        alt = figure.Name + (alt.Length > 0 ? ": " + alt : "");
+        var caption = figure.Caption ?? FigureTitle.Of(html);
+        var alt = AltOf(figure, html);
         writer.Write($"<figure class=\"figure figure-chart\" id=\"{Html.Escape(figure.Id)}\">");
         writer.Write("<div class=\"output output-chart\" role=\"img\" aria-label=\"");
         Html.Write(writer, alt);
@@ -151,6 +149,14 @@ internal sealed class OutputRenderer(
         }
         WriteCaption(writer, figure, caption);
         writer.Write("</figure>");
+    }
+
+    /// <summary>A chart's alt text: its number, then the cell's alt option, or else its title and caption.</summary>
+    public static string AltOf(FigureNumber figure, string html)
+    {
+        var title = FigureTitle.Of(html);
+        var alt = figure.Alt ?? string.Join(". ", new[] { title, figure.Caption }.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct());
+        return figure.Name + (alt.Length > 0 ? ": " + alt : "");
     }
 
     private static void WriteTableFigure(TextWriter writer, FigureNumber figure, string html)

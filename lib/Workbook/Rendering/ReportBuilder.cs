@@ -25,12 +25,10 @@ internal static class ReportBuilder
         ArgumentNullException.ThrowIfNull(options);
         var packages = new List<string>();
         var cellOutputs = run.Cells.ToDictionary(c => c.Index, c => Shown(c, packages));
-        var figures = FigureNumbers.Plan(run.Cells
-            .Where(c => !c.Cell.IsMarkdown())
-            .Select(c => (c.Index, CellOptions.Parse(c.Cell.Contents), (IReadOnlyList<FigureKind?>)cellOutputs[c.Index].Select(o => OutputRenderer.KindOf(o, IsAuthored(c))).ToList())));
+        var figures = Plan(run, cellOutputs);
 
         var slugger = new Slugger();
-        foreach (var reserved in new[] { "content", "contents", "report-header", "title", "sources", "environment" })
+        foreach (var reserved in new[] { "content", "contents", "report-header", "title", "sources", "environment", "key-finding" })
             slugger.Reserve(reserved);
         foreach (var cell in run.Cells)
             slugger.Reserve(AnchorOf(cell));
@@ -80,6 +78,8 @@ internal static class ReportBuilder
         return new ReportDocument(header, headings, sections, hasChart, options, scripts)
         {
             Abstract = AbstractOf(run),
+            FirstChart = FirstChartOf(run, cellOutputs, figures),
+            KeyFinding = KeyFinding.Of(run, figures),
             AnswerHtml = AnswerOf(run),
             Sources = sources.All,
         };
@@ -92,6 +92,7 @@ internal static class ReportBuilder
     public static ReportSummary Summarize(NotebookRun run, string fileName)
     {
         var heading = run.Cells.Where(c => c.Cell.IsMarkdown()).Select(c => MarkdownRenderer.FirstHeading(c.Cell.Contents)).FirstOrDefault(h => h is not null);
+        var cellOutputs = run.Cells.ToDictionary(c => c.Index, c => Shown(c, []));
         return new ReportSummary(
             fileName,
             TitleText(heading, run),
@@ -103,7 +104,27 @@ internal static class ReportBuilder
         {
             Abstract = AbstractOf(run),
             AnswerHtml = AnswerOf(run),
-        };
+        }.WithFirstChart(FirstChartOf(run, cellOutputs, Plan(run, cellOutputs)));
+    }
+
+    private static FigureNumbers Plan(NotebookRun run, IReadOnlyDictionary<int, IReadOnlyList<CellOutput>> cellOutputs) => FigureNumbers.Plan(run.Cells
+        .Where(c => !c.Cell.IsMarkdown())
+        .Select(c => (c.Index, CellOptions.Parse(c.Cell.Contents), (IReadOnlyList<FigureKind?>)cellOutputs[c.Index].Select(o => OutputRenderer.KindOf(o, IsAuthored(c))).ToList())));
+
+    /// <summary>The report's first chart: its alt text (number, title, caption) and its Plotly figure JSON.</summary>
+    private static FirstChart? FirstChartOf(NotebookRun run, IReadOnlyDictionary<int, IReadOnlyList<CellOutput>> cellOutputs, FigureNumbers figures)
+    {
+        foreach (var cell in run.Cells.Where(c => !c.Cell.IsMarkdown()))
+        {
+            var outputs = cellOutputs[cell.Index];
+            for (var i = 0; i < outputs.Count; i++)
+            {
+                if (figures.At(cell.Index, i) is { Kind: FigureKind.Figure } figure
+                    && outputs[i] is DisplayOutput display && display.Get(PlotlyScript.FigureMimeType) is { } json)
+                    return new FirstChart(OutputRenderer.AltOf(figure, display.Get("text/html") ?? ""), json);
+            }
+        }
+        return null;
     }
 
     /// <summary>The first paragraph of the notebook's markdown, as plain text.</summary>

@@ -38,7 +38,7 @@ internal sealed record ReportDocument(
     ScriptPolicy Scripts)
 {
     /// <summary>What the index page needs to list this report.</summary>
-    public ReportSummary Summary(string fileName) => new(
+    public ReportSummary Summary(string fileName) => new ReportSummary(
         fileName,
         Header.Title,
         Header.NotebookPath,
@@ -49,13 +49,19 @@ internal sealed record ReportDocument(
     {
         Abstract = Abstract,
         AnswerHtml = AnswerHtml,
-    };
+    }.WithFirstChart(FirstChart);
+
+    /// <summary>The report's first chart, for the index's thumbnail, or null.</summary>
+    public FirstChart? FirstChart { get; init; }
 
     /// <summary>The sources the report's tables cite, numbered, for its Sources section.</summary>
     public IReadOnlyList<Source> Sources { get; init; } = [];
 
     /// <summary>The notebook's first paragraph as plain text, for the index.</summary>
     public string? Abstract { get; init; }
+
+    /// <summary>The key finding the notebook marks for its abstract, or null.</summary>
+    public KeyFinding? KeyFinding { get; init; }
 
     /// <summary>The workbook's answer, when this notebook gives it (see <see cref="ReportSummary.AnswerHtml"/>).</summary>
     public string? AnswerHtml { get; init; }

@@ -97,6 +97,28 @@ public sealed class ReportPrinter : IAsyncDisposable
         }
     }
 
+    /// <summary>A fresh light-scheme blank page that may fetch nothing at all, for drawing figures from their JSON.</summary>
+    internal async Task<(IBrowserContext Context, IPage Page)> OpenBlankAsync()
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1100, Height = 900 },
+            ColorScheme = ColorScheme.Light,
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+        });
+        try
+        {
+            await context.RouteAsync("**/*", route => route.AbortAsync());
+            context.SetDefaultTimeout(PageTimeoutMs);
+            return (context, await context.NewPageAsync());
+        }
+        catch
+        {
+            await context.CloseAsync();
+            throw;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _browser.CloseAsync();

@@ -27,6 +27,15 @@ internal sealed partial record ReportSummary(
     /// </summary>
     public string? AnswerHtml { get; init; }
 
+    /// <summary>The alt text of the report's first chart ("Figure 1: ..."), or null when it has none.</summary>
+    public string? FigureAlt { get; init; }
+
+    /// <summary>The first chart's Plotly figure JSON, for drawing its thumbnail; known for a fresh run only, never stored.</summary>
+    public string? FigureJson { get; init; }
+
+    /// <summary>The summary with the report's first chart, if any.</summary>
+    public ReportSummary WithFirstChart(FirstChart? chart) => this with { FigureAlt = chart?.Alt, FigureJson = chart?.FigureJson };
+
     /// <summary>The meta tag's name.</summary>
     public const string MetaName = "workbook-report";
 
@@ -36,7 +45,7 @@ internal sealed partial record ReportSummary(
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The summary as JSON without the file name (the file name is where it is read from).</summary>
-    public string ToJson() => JsonSerializer.Serialize(new Stored(Title, NotebookPath, StartedAt, (long)Duration.TotalMilliseconds, Succeeded, FailedCell, Abstract, AnswerHtml), Json);
+    public string ToJson() => JsonSerializer.Serialize(new Stored(Title, NotebookPath, StartedAt, (long)Duration.TotalMilliseconds, Succeeded, FailedCell, Abstract, AnswerHtml, FigureAlt), Json);
 
     /// <summary>Reads the summary from a report file's head; null for any other HTML file or an unreadable one.</summary>
     public static ReportSummary? ReadFrom(string path)
@@ -56,6 +65,7 @@ internal sealed partial record ReportSummary(
             {
                 Abstract = stored.Abstract,
                 AnswerHtml = stored.Answer,
+                FigureAlt = stored.Figure,
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
@@ -67,5 +77,5 @@ internal sealed partial record ReportSummary(
     [GeneratedRegex("<meta name=\"" + MetaName + "\" content=\"([^\"]*)\">")]
     private static partial Regex MetaTag();
 
-    private sealed record Stored(string Title, string Notebook, DateTimeOffset StartedAt, long DurationMs, bool Succeeded, int? FailedCell, string? Abstract = null, string? Answer = null);
+    private sealed record Stored(string Title, string Notebook, DateTimeOffset StartedAt, long DurationMs, bool Succeeded, int? FailedCell, string? Abstract = null, string? Answer = null, string? Figure = null);
 }

@@ -35,6 +35,10 @@ internal static class ReportWriter
         ReportControls.Write(writer);
         WriteHeader(writer, header);
         var opening = true;
+        // The key finding follows the opening cell, whose first paragraph is the abstract.
+        var findingWritten = !document.Sections.OfType<MarkdownSection>().Any();
+        if (findingWritten)
+            WriteKeyFinding(writer, document.KeyFinding);
         foreach (var section in document.Sections)
         {
             switch (section)
@@ -45,6 +49,9 @@ internal static class ReportWriter
                     opening = false;
                     writer.Write(markdown.Html);
                     writer.Write("</section>\n");
+                    if (!findingWritten)
+                        WriteKeyFinding(writer, document.KeyFinding);
+                    findingWritten = true;
                     break;
                 case CodeSection code:
                     WriteCode(writer, code);
@@ -211,6 +218,17 @@ internal static class ReportWriter
             writer.Write("</tbody>\n</table>\n</details>\n");
         }
         writer.Write("</header>\n");
+    }
+
+    private static void WriteKeyFinding(TextWriter writer, KeyFinding? finding)
+    {
+        if (finding is null)
+            return;
+        writer.Write("<aside class=\"key-finding\" id=\"key-finding\" aria-labelledby=\"key-finding-title\">\n<p class=\"key-finding-title\" id=\"key-finding-title\">Key finding</p>\n");
+        writer.Write(finding.Html);
+        writer.Write($"\n<p class=\"key-finding-source\">Computed in <a href=\"#{Html.Escape(finding.Target)}\">");
+        Html.Write(writer, finding.TargetName);
+        writer.Write("</a>.</p>\n</aside>\n");
     }
 
     private static void WriteSources(TextWriter writer, IReadOnlyList<Source> sources)

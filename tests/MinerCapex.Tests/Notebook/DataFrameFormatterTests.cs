@@ -25,6 +25,21 @@ public sealed class DataFrameFormatterTests
     }
 
     [Fact]
+    public void LongFrame_CarriesEveryRowAsExactCsv_MissingEmpty_FieldsQuoted()
+    {
+        var frame = new DataFrame(
+            new StringDataFrameColumn("Name", ["plain", "a, \"quoted\" one", null!]),
+            new PrimitiveDataFrameColumn<double>("Value", [0.1 + 0.2, double.NaN, 1.5e-7]));
+        var html = DataFrameFormatter.ToHtml(frame, maxRows: 1);
+
+        Assert.Contains("first 1 shown", html);
+        var csv = System.Net.WebUtility.HtmlDecode(Regex.Match(html, "<table data-csv=\"([^\"]*)\">").Groups[1].Value);
+        Assert.Equal(",Name,Value\n0,plain,0.30000000000000004\n1,\"a, \"\"quoted\"\" one\",\n2,,1.5E-07\n", csv);
+        // What the reader sees stays rounded.
+        Assert.Contains(">0.3</td>", html);
+    }
+
+    [Fact]
     public void ShortFrame_HasNoMoreRowsNote_AndSingularWords()
     {
         var html = DataFrameFormatter.ToHtml(new DataFrame(new PrimitiveDataFrameColumn<double>("x", [1.0])), maxRows: 20);

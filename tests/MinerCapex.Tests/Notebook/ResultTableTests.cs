@@ -72,4 +72,17 @@ public class ResultTableTests
         Assert.Equal("Series    ρ 2024       p  Session     Event", lines[0]);
         Assert.Equal("AI_PIVOT   -0.50  0.0063  2025-01-03  –", lines[2]);
     }
+
+    [Fact]
+    public void Each_number_column_declares_the_most_decimals_it_writes_and_missing_cells_export_empty()
+    {
+        var html = Table(new Row("MINERS", double.NaN, 0.0063, new DateOnly(2025, 6, 5), null)).ToHtml().Html;
+
+        Assert.Equal(["", "2", "4", "", ""], Regex.Matches(html, "<th(?=[ >])(?: title=\"[^\"]*\")?( data-decimals=\"(\\d)\")?").Select(m => m.Groups[2].Value));
+        Assert.Contains("<td data-value=\"\" style=\"text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap\">–</td>", html);
+        Assert.Contains("<td data-value=\"\" style=\"opacity:.6\">–</td>", html);
+        Assert.Contains("<td data-value=\"0.0063\"", html);
+        Assert.Equal(4, Numbers.Format(0.0063, Quantity.P).Split('.')[1].Length);
+        Assert.Equal(1, Numbers.Format(0.12345, Quantity.Percent).TrimEnd('%').Split('.')[1].Length);
+    }
 }

@@ -26,12 +26,57 @@ public sealed partial class EngineReportTests(BrowserFixture chromium, EngineRep
         var result = await engine.ResultAsync();
         Assert.True(result.ExitCode is 0 or 1, $"workbook run exited {result.ExitCode}:\n{result.Output}\n{result.Error}");
         var expected = EngineReports.Notebooks().Select(n => Path.GetFileNameWithoutExtension(n) + ".html").Append("index.html").Order(StringComparer.Ordinal);
-        Assert.Equal(expected, Directory.GetFiles(result.ReportsFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(expected, Directory.GetFiles(result.ReportsFolder, "*.html").Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         var index = await File.ReadAllTextAsync(Path.Combine(result.ReportsFolder, "index.html"));
-        Assert.Contains("<li class=\"card failed\"><h2><a href=\"report-features.html\">Report features, end to end</a></h2>", index);
+        Assert.Matches("<li class=\"card failed\">(?:<a [^>]+><img [^>]+></a>)?<h2><a href=\"report-features.html\">Report features, end to end</a></h2>", index);
         Assert.Contains("<code>tests/Reports.Tests/Notebooks/report-features.dib</code></p></li>", index);
         Assert.Equal(EngineReports.Notebooks().Count, Regex.Matches(index, "<li class=\"card(?: failed)?\">").Count);
+    }
+
+    [ChromiumFact]
+    public async Task WorkbookRun_DrawsEachReportsFirstFigure_AsTheThumbnailOfItsIndexCard()
+    {
+        var result = await engine.ResultAsync();
+        var index = await File.ReadAllTextAsync(Path.Combine(result.ReportsFolder, "index.html"));
+        // Every notebook here has a chart, so every card has a thumbnail: a WebP image beside its report, inlined in the index.
+        foreach (var notebook in EngineReports.Notebooks())
+        {
+            var name = Path.GetFileNameWithoutExtension(notebook);
+            var image = Path.Combine(result.ReportsFolder, name + ".thumbnail.webp");
+            Assert.True(File.Exists(image), $"no thumbnail for {name}");
+            var bytes = await File.ReadAllBytesAsync(image);
+            Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+            Assert.Equal("WEBP", System.Text.Encoding.ASCII.GetString(bytes, 8, 4));
+            Assert.Contains($"<a href=\"{name}.html\" tabindex=\"-1\"><img class=\"card-figure\" width=\"432\" height=\"243\" alt=\"Figure 1: ", index);
+            Assert.Contains($"src=\"data:image/webp;base64,{Convert.ToBase64String(bytes)}\"></a><h2><a href=\"{name}.html\">", index);
+        }
+        Assert.True(new FileInfo(Path.Combine(result.ReportsFolder, "index.html")).Length < 300_000, "the index is not light");
+        // In a browser each thumbnail decodes at its size, and the index fetches nothing.
+        var browser = await chromium.BrowserAsync();
+        var context = await browser.NewContextAsync();
+        try
+        {
+            var indexUrl = new Uri(Path.Combine(result.ReportsFolder, "index.html")).AbsoluteUri;
+            var outside = new List<string>();
+            await context.RouteAsync("**/*", route =>
+            {
+                if (route.Request.Url == indexUrl)
+                    return route.ContinueAsync();
+                outside.Add(route.Request.Url);
+                return route.AbortAsync();
+            });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(indexUrl);
+            await page.WaitForFunctionAsync("() => Array.from(document.images).every(i => i.complete)");
+            var loaded = await page.EvaluateAsync<int[]>("() => Array.from(document.querySelectorAll('img.card-figure')).map(i => i.naturalWidth)");
+            Assert.Equal(Enumerable.Repeat(432, EngineReports.Notebooks().Count), loaded);
+            Assert.Empty(outside);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
     }
 
     [Fact]

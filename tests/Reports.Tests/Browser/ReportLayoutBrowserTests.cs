@@ -105,29 +105,42 @@ public sealed class ReportLayoutBrowserTests(BrowserFixture chromium) : IDisposa
     }
 
     [ChromiumFact]
-    public async Task TheCsvOfATable_ParsesBackToTheTablesValues()
+    public async Task TheCsvOfATruncatedTable_ParsesBackToEveryRowOfItsData_AndAChartsToItsPoints()
     {
         var report = await WriteAsync();
         var browser = await chromium.BrowserAsync();
         await using var session = await PageSession.OpenAsync(browser, report);
         var page = session.Page;
 
+        // The table shows its first rows only; its CSV is the whole frame, every price exact.
+        var shownRows = await page.Locator("#tbl-prices tbody tr").CountAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#tbl-prices .csv-download").ClickAsync());
         Assert.Equal("06-figures-tbl-prices.csv", download.SuggestedFilename);
-        var path = await download.PathAsync();
-        var rows = (await File.ReadAllLinesAsync(path)).Select(l => l.Split(',')).ToList();
-        var shown = await page.EvaluateAsync<string[][]>("() => Array.from(document.querySelectorAll('#tbl-prices tr')).map(tr => Array.from(tr.querySelectorAll('th, td')).map(c => c.textContent.trim()))");
-        Assert.Equal(shown.Length, rows.Count);
-        Assert.Equal(shown[0], rows[0]);
-        Assert.Contains("MARA", rows[0]);
-        Assert.Equal(shown[1], rows[1]);
-        var mara = Array.IndexOf(rows[0], "MARA");
-        Assert.True(double.TryParse(rows[1][mara], NumberStyles.Float, CultureInfo.InvariantCulture, out _), $"'{rows[1][mara]}' is not a number");
+        var rows = (await File.ReadAllLinesAsync(await download.PathAsync())).Select(l => l.Split(',')).ToList();
+        var header = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('#tbl-prices thead th')).map(c => c.textContent.trim())");
+        Assert.Equal(header, rows[0]);
+        var (dates, _) = BundledPrices.Read(FigureRun.Wide[0]);
+        Assert.True(shownRows < dates.Length, $"the table shows {shownRows} of {dates.Length} rows; the test needs a truncated one");
+        Assert.Equal(dates.Length + 1, rows.Count);
+        var dateColumn = Array.IndexOf(rows[0], "Date");
+        Assert.Equal(dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), rows.Skip(1).Select(r => r[dateColumn]));
+        foreach (var symbol in FigureRun.Wide)
+        {
+            var column = Array.IndexOf(rows[0], symbol);
+            var (symbolDates, prices) = BundledPrices.Read(symbol);
+            var byDate = symbolDates.Zip(prices).ToDictionary(p => p.First.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p => p.Second);
+            foreach (var row in rows.Skip(1))
+            {
+                if (byDate.TryGetValue(row[dateColumn], out var price) && !double.IsNaN(price))
+                    Assert.Equal(price, double.Parse(row[column], CultureInfo.InvariantCulture));
+                else
+                    Assert.Equal("", row[column]);
+            }
+        }
 
         var chartCsv = await page.RunAndWaitForDownloadAsync(() => page.Locator("#fig-2 .csv-download").ClickAsync());
         var chartRows = await File.ReadAllLinesAsync(await chartCsv.PathAsync());
         Assert.Equal("trace,x,y,z", chartRows[0]);
-        var (dates, _) = BundledPrices.Read("MARA");
         Assert.Equal(SampleRuns.Miners.Length * dates.Length, chartRows.Length - 1);
         Assert.StartsWith("MARA," + dates[0].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ",100", chartRows[1]);
         ReportChecks.AssertClean(session);

@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+
+namespace Workbook.Rendering;
+
+/// <summary>
+/// The index's thumbnails: each report's first chart drawn by plotly.js as a small WebP image, written beside the
+/// report as <c>&lt;report&gt;.thumbnail.webp</c> (so an index rebuilt by a later run of other notebooks keeps it)
+/// and inlined in the index as a data URI (so the index needs no file but itself and passes its own
+/// Content-Security-Policy). All of a run's thumbnails are drawn in one headless-Chromium page that
+/// loads plotly.js once, straight from the figures' JSON, so the cost is one browser start and one parse of
+/// plotly.js per run, not a load of every report.
+/// </summary>
+internal static class ReportThumbnails
+{
+    /// <summary>The layout size the chart is drawn at (CSS pixels), a desktop chart's proportions.</summary>
+    public const int LayoutWidth = 720, LayoutHeight = 405;
+
+    /// <summary>The MIME type of the thumbnails: WebP, a tenth of a PNG's size for a chart with text.</summary>
+    public const string MimeType = "image/webp";
+
+    /// <summary>The image is <see cref="LayoutWidth"/> × <see cref="LayoutHeight"/> scaled by this: 432 × 243 pixels.</summary>
+    public const double Scale = 0.6;
+
+    /// <summary>The sidecar file of a report: <c>02-correlation.html</c> → <c>02-correlation.thumbnail.webp</c>.</summary>
+    public static string FileNameFor(string reportFileName) => Path.GetFileNameWithoutExtension(reportFileName) + ".thumbnail.webp";
+
+    private const string Draw = """
+        async ([json, width, height, scale]) => {
+          const figure = JSON.parse(json);
+          const layout = Object.assign({}, figure.layout || {}, { width: width, height: height, autosize: false });
+          return await window.Plotly.toImage({ data: figure.data || [], layout: layout, config: { staticPlot: true } },
+            { format: 'webp', width: width, height: height, scale: scale });
+        }
+        """;
+
+    /// <summary>
+    /// Draws each figure (Plotly figure JSON, by the path of the image to write) and writes the images atomically;
+    /// returns the paths written. A figure plotly.js cannot draw is skipped.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> WriteAsync(ReportPrinter printer, IReadOnlyList<(string ImagePath, string FigureJson)> figures, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(printer);
+        var written = new List<string>();
+        if (figures.Count == 0)
+            return written;
+        var (context, page) = await printer.OpenBlankAsync();
+        try
+        {
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = PlotlyScript.Source });
+            foreach (var (file, json) in figures)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                string dataUri;
+                try
+                {
+                    dataUri = await page.EvaluateAsync<string>(Draw, new object[] { json, LayoutWidth, LayoutHeight, Scale });
+                }
+                catch (PlaywrightException)
+                {
+                    continue;
+                }
+                const string prefix = "data:" + MimeType + ";base64,";
+                if (!dataUri.StartsWith(prefix, StringComparison.Ordinal))
+                    continue;
+                var bytes = Convert.FromBase64String(dataUri[prefix.Length..]);
+                await IO.AtomicFile.WriteBytesAsync(file, bytes, cancellationToken);
+                written.Add(file);
+            }
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+        return written;
+    }
+}

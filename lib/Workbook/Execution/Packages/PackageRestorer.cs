@@ -115,7 +115,10 @@ public sealed class PackageRestorer
 
     private static async Task RunRestoreAsync(string projectFile, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(DotnetHost(), ["restore", projectFile, "--nologo", "--verbosity", "quiet"])
+        // No build servers or reused MSBuild nodes: a node left running after the restore would hold this process's
+        // redirected output open, and the read below would wait for it (a restore that never ends while other builds
+        // run on the machine).
+        var start = new ProcessStartInfo(DotnetHost(), ["restore", projectFile, "--nologo", "--verbosity", "quiet", "--disable-build-servers"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -124,6 +127,7 @@ public sealed class PackageRestorer
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         // A restore started from inside `dotnet test`/`dotnet run` must not inherit that build's MSBuild state.
         foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
             start.Environment.Remove(name);

@@ -98,15 +98,18 @@ public static class HtmlReport
 
     private static async Task DrawThumbnailsAsync(IReadOnlyList<ReportSummary> fresh, string directory, IndexThumbnails thumbnails, CancellationToken cancellationToken)
     {
+        // A thumbnail already drawn from the very same figure is kept: a rerun whose first chart did not change starts
+        // no browser. Any other thumbnail of a fresh report is deleted first, so none is ever shown stale.
+        var figures = new List<(string ImagePath, string FigureJson)>();
         foreach (var summary in fresh)
         {
-            var stale = Path.Combine(directory, ReportThumbnails.FileNameFor(summary.FileName));
-            if (File.Exists(stale))
-                File.Delete(stale);
+            var image = Path.Combine(directory, ReportThumbnails.FileNameFor(summary.FileName));
+            if (summary.FigureJson is { } json && ReportThumbnails.IsDrawnFrom(image, json))
+                continue;
+            ReportThumbnails.Delete(image);
+            if (summary.FigureJson is { } figure)
+                figures.Add((image, figure));
         }
-        var figures = fresh.Where(s => s.FigureJson is not null)
-            .Select(s => (Path.Combine(directory, ReportThumbnails.FileNameFor(s.FileName)), s.FigureJson!))
-            .ToList();
         if (figures.Count == 0)
             return;
         if (thumbnails.Printer is { } printer)

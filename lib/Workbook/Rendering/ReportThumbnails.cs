@@ -24,6 +24,31 @@ internal static class ReportThumbnails
     /// <summary>The sidecar file of a report: <c>02-correlation.html</c> → <c>02-correlation.thumbnail.webp</c>.</summary>
     public static string FileNameFor(string reportFileName) => Path.GetFileNameWithoutExtension(reportFileName) + ".thumbnail.webp";
 
+    /// <summary>
+    /// True when <paramref name="imagePath"/> exists and was drawn from <paramref name="figureJson"/>: its stamp file
+    /// (<c>&lt;image&gt;.sha256</c>, the SHA-256 of the figure's JSON) says so.
+    /// </summary>
+    public static bool IsDrawnFrom(string imagePath, string figureJson)
+    {
+        var stamp = StampFor(imagePath);
+        return File.Exists(imagePath) && File.Exists(stamp) && File.ReadAllText(stamp).Trim() == Hash(figureJson);
+    }
+
+    /// <summary>Removes a thumbnail and its stamp, when there are any.</summary>
+    public static void Delete(string imagePath)
+    {
+        foreach (var file in new[] { imagePath, StampFor(imagePath) })
+        {
+            if (File.Exists(file))
+                File.Delete(file);
+        }
+    }
+
+    private static string StampFor(string imagePath) => imagePath + ".sha256";
+
+    private static string Hash(string figureJson) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(figureJson)));
+
     private const string Draw = """
         async ([json, width, height, scale]) => {
           const figure = JSON.parse(json);
@@ -64,6 +89,8 @@ internal static class ReportThumbnails
                     continue;
                 var bytes = Convert.FromBase64String(dataUri[prefix.Length..]);
                 await IO.AtomicFile.WriteBytesAsync(file, bytes, cancellationToken);
+                // The stamp follows the image, so a crash between the two leaves an image without a stamp: redrawn next time.
+                await IO.AtomicFile.WriteAsync(StampFor(file), (writer, _) => { writer.Write(Hash(json)); return Task.CompletedTask; }, cancellationToken);
                 written.Add(file);
             }
         }

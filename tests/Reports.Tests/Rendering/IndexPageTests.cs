@@ -88,6 +88,29 @@ public sealed class IndexPageTests : IDisposable
     }
 
     [Fact]
+    public async Task AThumbnailDrawnFromTheSameFigure_IsKept_WithoutABrowser_AndOneFromAnotherFigureIsRemoved()
+    {
+        var reports = Directory.CreateDirectory(_folder.File("reports")).FullName;
+        var run = SampleRuns.Research(_folder.Path);
+        var figure = ReportBuilder.Summarize(run, "01-miners-vs-bitcoin.html").FigureJson!;
+        var image = Path.Combine(reports, "01-miners-vs-bitcoin.thumbnail.webp");
+        byte[] drawn = [0x52, 0x49, 0x46, 0x46];
+        File.WriteAllBytes(image, drawn);
+        File.WriteAllText(image + ".sha256", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(figure))));
+
+        // No browser is offered (IndexThumbnails.None), so a kept image can only be the one already there.
+        var html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([run], reports, IndexThumbnails.None));
+        Assert.Equal(drawn, File.ReadAllBytes(image));
+        Assert.Contains($"src=\"data:image/webp;base64,{Convert.ToBase64String(drawn)}\"", html);
+
+        File.WriteAllText(image + ".sha256", new string('0', 64));
+        html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([run], reports, IndexThumbnails.None));
+        Assert.False(File.Exists(image), "a thumbnail of another figure was kept");
+        Assert.False(File.Exists(image + ".sha256"));
+        Assert.DoesNotContain("<img", html);
+    }
+
+    [Fact]
     public async Task AReportFromAnEarlierRun_KeepsItsThumbnailFile_AndItsFigureNameFromItsMetaTag()
     {
         var reports = _folder.File("reports");

@@ -111,14 +111,14 @@ public class CacheInvalidationTests
         var repo = CacheRepository.Create();
         repo.Notebook("json", "Console.WriteLine(Newtonsoft.Json.JsonConvert.SerializeObject(new[] { 1, 2 }));", beforeMarker: "#r \"nuget: Newtonsoft.Json, 13.0.3\"\n");
         await RunOkAsync(repo);
-        Assert.Contains("<span>Newtonsoft.Json, 13.0.3</span>", repo.Report("json"));
+        Assert.Contains("<li><code>Newtonsoft.Json, 13.0.3</code></li>", repo.Report("json"));
 
         repo.Notebook("json", "Console.WriteLine(Newtonsoft.Json.JsonConvert.SerializeObject(new[] { 1, 2 }));", beforeMarker: "#r \"nuget: Newtonsoft.Json, 13.0.4\"\n");
         var bumped = await RunOkAsync(repo);
 
         Assert.Equal(2, repo.Runs("json"));
         Assert.Contains("cache: json.dib: source, packages changed since the cached run; running it.", bumped.Error);
-        Assert.Contains("<span>Newtonsoft.Json, 13.0.4</span>", repo.Report("json"));
+        Assert.Contains("<li><code>Newtonsoft.Json, 13.0.4</code></li>", repo.Report("json"));
         Assert.Contains("[1,2]", repo.Report("json"));
     }
 

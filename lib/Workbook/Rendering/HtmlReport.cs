@@ -117,19 +117,11 @@ public static class HtmlReport
             await ReportThumbnails.WriteAsync(printer, figures, cancellationToken);
             return;
         }
-        if (!thumbnails.StartChromium || ReportPrinter.FindChromium() is null)
+        if (!thumbnails.StartChromium)
             return;
-        ReportPrinter started;
-        try
-        {
-            started = await ReportPrinter.StartAsync();
-        }
-        catch (Exception e) when (e is Microsoft.Playwright.PlaywrightException or ChromiumNotFoundException)
-        {
-            // A Chromium that will not start costs the thumbnails, never the run: the cards name their figures instead.
-            return;
-        }
-        await using (started)
+        // A Chromium that will not start costs the thumbnails, never the run: the cards name their figures instead.
+        await using var started = await ReportPrinter.TryStartAsync();
+        if (started is not null)
             await ReportThumbnails.WriteAsync(started, figures, cancellationToken);
     }
 

@@ -9,7 +9,8 @@
 # time (and user CPU seconds, which a loaded machine disturbs less) with the load average before and after. Every
 # command starts a fresh process, as a researcher's would; caches (NuGet, the package resolutions) are warm.
 #
-#   notebook 02 alone       ours (built binary, `run`)  vs  dotnet-repl 0.3.259 --run (cwd notebooks/)
+#   notebook 02 alone       ours (built binary, `run`)  vs  dotnet-repl 0.3.259 --run (cwd notebooks/); ours both
+#                           into a reports folder of an earlier run (its index thumbnail kept) and into an empty one
 #   all five notebooks      ours (default --jobs)       vs  dotnet-repl, one process per notebook
 #                                                       vs  Debian's nbclient on the .net-csharp kernel, one per notebook
 #   setup cell, first chart ours vs the JIT-only engine, from the engine's phase profile (WORKBOOK_PROFILE)
@@ -60,6 +61,8 @@ wall() { cut -d' ' -f1 "$work/$1" | median; }
 user() { cut -d' ' -f2 "$work/$1" | median; }
 
 nb02_ours()  { time_cmd nb02-ours "$root" "$root/$ours" run notebooks/02-correlation.dib --html "$work/r1"; }
+# Into an empty reports folder: the index's thumbnail is drawn (a headless Chromium start), as on a first run.
+nb02_cold()  { rm -rf "$work/r7"; time_cmd nb02-cold "$root" "$root/$ours" run notebooks/02-correlation.dib --html "$work/r7"; }
 nb02_jit()   { time_cmd nb02-jit "$root" "$root/$jit" run notebooks/02-correlation.dib --html "$work/r2"; }
 nb02_repl()  { time_cmd nb02-repl "$root/notebooks" dotnet-repl --run 02-correlation.dib --exit-after-run; }
 all_ours()   { time_cmd all-ours "$root" "$root/$ours" run notebooks --html "$work/r3"; }
@@ -78,7 +81,7 @@ row() { # label ours-key anchor-key
 echo "notebook 02 alone ($runs rounds; load $(load))" >&2
 l1=$(load)
 for _ in $(seq "$runs"); do
-  nb02_ours; nb02_jit
+  nb02_ours; nb02_cold; nb02_jit
   [ $have_repl = 1 ] && nb02_repl
 done
 l2=$(load)
@@ -112,6 +115,7 @@ echo "| run | ours | anchor | ratio |"
 echo "|---|---:|---:|---:|"
 row "notebook 02 alone: ours vs the JIT-only engine" nb02-ours nb02-jit
 [ $have_repl = 1 ] && row "notebook 02 alone: ours vs dotnet-repl --run" nb02-ours nb02-repl
+[ $have_repl = 1 ] && row "notebook 02 alone, empty reports folder (thumbnail drawn): ours vs dotnet-repl --run" nb02-cold nb02-repl
 row "all five notebooks: ours (default --jobs) vs the JIT-only engine" all-ours all-jit
 [ $have_repl = 1 ] && row "all five notebooks: ours vs dotnet-repl (5 processes)" all-ours all-repl
 [ $have_nbclient = 1 ] && row "all five notebooks: ours vs nbclient on .net-csharp (5 kernels)" all-ours all-nbclient

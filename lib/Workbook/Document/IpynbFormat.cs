@@ -1,10 +1,10 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Documents.Jupyter;
 using Workbook.Formatting;
+using Workbook.IO;
 
 namespace Workbook.Document;
 
@@ -243,7 +243,7 @@ public static class IpynbFormat
 
     private static string StableId(InteractiveDocumentElement element, Dictionary<string, int> seen)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(element.KernelName + "\n" + element.Contents)))[..12];
+        var hash = Sha256.OfText(element.KernelName + "\n" + element.Contents)[..12];
         var occurrence = seen[hash] = seen.GetValueOrDefault(hash) + 1;
         return occurrence == 1 ? hash : $"{hash}-{occurrence}";
     }

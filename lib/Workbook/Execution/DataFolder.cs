@@ -1,3 +1,5 @@
+using Workbook.IO;
+
 namespace Workbook.Execution;
 
 /// <summary>
@@ -33,15 +35,16 @@ public static class DataFolder
     }
 
     /// <summary>The nearest <c>data</c> folder at or above <paramref name="directory"/>, up to the repository root; null when there is none.</summary>
-    public static string? Nearest(string directory)
-    {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
-        {
-            if (dir.Exists && dir.EnumerateDirectories(FolderName).FirstOrDefault(d => d.Name == FolderName) is { } data)
-                return data.FullName;
-            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
-                return null;
-        }
-        return null;
-    }
+    public static string? Nearest(string directory) =>
+        RepositoryRoot.SelfAndParents(directory)
+            .Where(dir => dir.Exists)
+            .SelectMany(dir => dir.EnumerateDirectories(FolderName).Where(data => data.Name == FolderName).Take(1))
+            .FirstOrDefault()?.FullName;
+
+    /// <summary>
+    /// The data folder of a notebook in <paramref name="notebookDirectory"/> run with <paramref name="options"/>: its
+    /// code runs in the notebook's folder in a worker, and in this process's current directory in-process.
+    /// </summary>
+    public static string? ForRun(string notebookDirectory, RunOptions options) =>
+        For(options.Worker is null ? Environment.CurrentDirectory : notebookDirectory);
 }

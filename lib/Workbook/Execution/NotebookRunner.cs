@@ -62,8 +62,7 @@ public static class NotebookRunner
         var sourceCells = effective.Elements.Count - (injectedAt < 0 ? 0 : 1);
         int NumberOf(int i) => injectedAt < 0 || i < injectedAt ? i + 1 : i;
 
-        // In-process, the notebook's code shares this process's environment and current directory.
-        var dataDirectory = DataFolder.For(options.Worker is null ? Environment.CurrentDirectory : directory);
+        var dataDirectory = DataFolder.ForRun(directory, options);
         var budget = new OutputBudget(options.OutputLimits);
         var host = new LazyHost(directory, dataDirectory, options, budget);
         await using var _ = host;

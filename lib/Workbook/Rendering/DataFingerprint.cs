@@ -36,7 +36,7 @@ internal sealed record DataFingerprint(string Directory, string Sha256, int File
         {
             using var stream = File.OpenRead(path);
             total += stream.Length;
-            var line = $"{Convert.ToHexStringLower(SHA256.HashData(stream))}  {relative}\n";
+            var line = $"{IO.Sha256.OfStream(stream)}  {relative}\n";
             manifest.AppendData(Encoding.UTF8.GetBytes(line));
         }
         return new DataFingerprint(root, Convert.ToHexStringLower(manifest.GetHashAndReset()), files.Count, total);

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Workbook.IO;
 
 namespace Workbook.Rendering;
 
@@ -31,7 +32,7 @@ internal static class ReportThumbnails
     public static bool IsDrawnFrom(string imagePath, string figureJson)
     {
         var stamp = StampFor(imagePath);
-        return File.Exists(imagePath) && File.Exists(stamp) && File.ReadAllText(stamp).Trim() == Hash(figureJson);
+        return File.Exists(imagePath) && File.Exists(stamp) && File.ReadAllText(stamp).Trim() == Sha256.OfText(figureJson);
     }
 
     /// <summary>Removes a thumbnail and its stamp, when there are any.</summary>
@@ -45,9 +46,6 @@ internal static class ReportThumbnails
     }
 
     private static string StampFor(string imagePath) => imagePath + ".sha256";
-
-    private static string Hash(string figureJson) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(figureJson)));
 
     private const string Draw = """
         async ([json, width, height, scale]) => {
@@ -88,9 +86,9 @@ internal static class ReportThumbnails
                 if (!dataUri.StartsWith(prefix, StringComparison.Ordinal))
                     continue;
                 var bytes = Convert.FromBase64String(dataUri[prefix.Length..]);
-                await IO.AtomicFile.WriteBytesAsync(file, bytes, cancellationToken);
+                await AtomicFile.WriteBytesAsync(file, bytes, cancellationToken);
                 // The stamp follows the image, so a crash between the two leaves an image without a stamp: redrawn next time.
-                await IO.AtomicFile.WriteAsync(StampFor(file), (writer, _) => { writer.Write(Hash(json)); return Task.CompletedTask; }, cancellationToken);
+                await AtomicFile.WriteAsync(StampFor(file), (writer, _) => { writer.Write(Sha256.OfText(json)); return Task.CompletedTask; }, cancellationToken);
                 written.Add(file);
             }
         }

@@ -90,6 +90,17 @@ public class MagicAndKernelTests
     }
 
     [Fact]
+    public void The_files_a_cell_loads_are_listed_as_written_and_stay_in_the_code()
+    {
+        var contents = "#r \"../artifacts/lib/My.dll\" // the library\n  #load\"helpers.csx\"\n#r \"nuget: Humanizer.Core, 2.14.1\"\n#r \"\"\n#region not a directive\n#endregion";
+        var magic = MagicCommands.Parse(contents);
+
+        Assert.Equal(["../artifacts/lib/My.dll", "helpers.csx"], magic.Files);
+        Assert.Equal(["Humanizer.Core"], magic.Packages.Select(p => p.Name));
+        Assert.Equal(contents.Replace("#r \"nuget: Humanizer.Core, 2.14.1\"", ""), magic.Code);
+    }
+
+    [Fact]
     public void A_package_reference_without_a_name_is_an_error_on_its_line()
     {
         var magic = MagicCommands.Parse("\n#r \"nuget: , 1.0\"");

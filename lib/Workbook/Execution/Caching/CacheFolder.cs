@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Workbook.IO;
 
 namespace Workbook.Execution.Caching;
 
@@ -18,19 +17,10 @@ internal static class CacheFolder
     public static string For(string notebookPath)
     {
         var file = Path.GetFullPath(notebookPath);
-        var root = RootOf(Path.GetDirectoryName(file)!);
+        var directory = Path.GetDirectoryName(file)!;
+        var root = RepositoryRoot.Of(directory) ?? directory;
         var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-        var tag = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(relative)))[..12];
+        var tag = Sha256.OfText(relative)[..12];
         return Path.Combine(root, RelativePath, $"{Path.GetFileName(file)}.{tag}");
-    }
-
-    private static string RootOf(string notebookDirectory)
-    {
-        for (var dir = new DirectoryInfo(notebookDirectory); dir is not null; dir = dir.Parent)
-        {
-            var git = Path.Combine(dir.FullName, ".git");
-            if (Directory.Exists(git) || File.Exists(git)) return dir.FullName;
-        }
-        return notebookDirectory;
     }
 }

@@ -1,6 +1,6 @@
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
+using Workbook.IO;
 
 namespace Workbook.Execution.Caching;
 
@@ -37,19 +37,13 @@ internal static class EngineIdentity
         foreach (var assembly in assemblies)
         {
             var stamp = assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == SourceHashKey)?.Value;
-            text.Append(Path.GetFileName(assembly.Location)).Append(" sources:").Append(stamp ?? "bytes:" + HashOf(assembly.Location)).Append('\n');
+            text.Append(Path.GetFileName(assembly.Location)).Append(" sources:").Append(stamp ?? "bytes:" + Sha256.OfFile(assembly.Location)).Append('\n');
         }
         var manifests = assemblies.Select(a => Path.GetDirectoryName(a.Location)).OfType<string>().Distinct()
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*.deps.json"))
             .Order(StringComparer.Ordinal);
         foreach (var manifest in manifests)
-            text.Append(Path.GetFileName(manifest)).Append(' ').Append(HashOf(manifest)).Append('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
-
-    private static string HashOf(string file)
-    {
-        using var stream = File.OpenRead(file);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+            text.Append(Path.GetFileName(manifest)).Append(' ').Append(Sha256.OfFile(manifest)).Append('\n');
+        return Sha256.OfText(text.ToString());
     }
 }

@@ -37,7 +37,9 @@ public sealed class ExecutionCache(TextWriter messages)
     {
         var fullPath = Path.GetFullPath(path);
         var name = Path.GetFileName(fullPath);
-        if (keys.Compute(notebook, fullPath, options, out var uncacheable) is not { } key)
+        // The folder the runner will give the notebook, so the one its key and its report's header fingerprint.
+        var dataDirectory = DataFolder.ForRun(Path.GetDirectoryName(fullPath)!, options);
+        if (keys.Compute(notebook, fullPath, dataDirectory, options, out var uncacheable) is not { } key)
         {
             Say($"cache: {name} is not cached: {uncacheable}.");
             return await run(cancellationToken);
@@ -51,7 +53,7 @@ public sealed class ExecutionCache(TextWriter messages)
             if (Problem(entry, key, notebook) is not { } problem)
             {
                 Touch(entryPath);
-                return Restore(entry, notebook, fullPath, ExecutionKeys.DataFolderOf(Path.GetDirectoryName(fullPath)!, options));
+                return Restore(entry, notebook, fullPath, dataDirectory);
             }
             Say($"cache: ignoring the entry {entryPath}: {problem}; {name} runs again.");
         }

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using Workbook.IO;
 
 namespace Workbook.Execution.Caching;
 
@@ -32,7 +32,7 @@ public sealed record ExecutionKey(
         var text = new StringBuilder();
         foreach (var (name, value) in Components())
             text.Append(name).Append('\n').Append(value).Append("\n\0\n");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Sha256.OfText(text.ToString());
     }
 
     /// <summary>The names of the components that differ from <paramref name="other"/>'s ("source", "data"...), in field order.</summary>

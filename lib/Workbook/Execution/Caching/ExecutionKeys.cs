@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using Workbook.Document;
 using Workbook.Execution.Magic;
 using Workbook.Execution.Parameters;
+using Workbook.IO;
 using Workbook.Rendering;
 
 namespace Workbook.Execution.Caching;
@@ -18,11 +18,11 @@ internal sealed class ExecutionKeys
     private readonly ConcurrentDictionary<string, Lazy<string>> dataFingerprints = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The key of running <paramref name="notebook"/> (read from <paramref name="path"/>) with <paramref name="options"/>,
-    /// or null with the reason when its outputs cannot be told unchanged: a package without an exact version resolves
+    /// The key of running <paramref name="notebook"/> (read from <paramref name="path"/>) with <paramref name="options"/>
+    /// on the data in <paramref name="dataDirectory"/> (<see cref="DataFolder.ForRun"/>; null for none), or null with the reason when its outputs cannot be told unchanged: a package without an exact version resolves
     /// to whatever is newest when it is restored, so such a notebook always runs.
     /// </summary>
-    public ExecutionKey? Compute(AppliedParameters notebook, string path, RunOptions options, out string? uncacheable)
+    public ExecutionKey? Compute(AppliedParameters notebook, string path, string? dataDirectory, RunOptions options, out string? uncacheable)
     {
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath)!;
@@ -41,13 +41,13 @@ internal sealed class ExecutionKeys
                 packages.Add($"nuget: {package}");
             }
             packages.AddRange(magic.Sources.Select(source => $"source: {source}"));
-            references.AddRange(FileReferences.In(magic.Code, directory).Select(file => $"{file} {HashOrMissing(file)}"));
+            references.AddRange(magic.Files.Select(file => Path.GetFullPath(Path.Combine(directory, file))).Select(file => $"{file} {HashOrMissing(file)}"));
         }
         uncacheable = null;
         return new ExecutionKey(
             Notebook: HashOrMissing(fullPath),
             Parameters: string.Join('\n', notebook.Values.Select(v => $"{v.Name}={v.Value}")),
-            Data: DataOf(DataFolderOf(directory, options)),
+            Data: DataOf(dataDirectory),
             References: references,
             Packages: packages,
             Engine: EngineIdentity.Hash,
@@ -55,13 +55,6 @@ internal sealed class ExecutionKeys
             Options: string.Create(CultureInfo.InvariantCulture,
                 $"max-output={options.OutputLimits.PerCell},{options.OutputLimits.PerNotebook} cell-timeout={options.CellTimeout.TotalSeconds}s continue-on-error={options.ContinueOnError} skip-unsupported={options.SkipUnsupported}"));
     }
-
-    /// <summary>
-    /// The data folder the runner will give the notebook (<see cref="DataFolder"/>'s rule, from where its code runs),
-    /// which is the folder its report fingerprints.
-    /// </summary>
-    public static string? DataFolderOf(string notebookDirectory, RunOptions options) =>
-        DataFolder.For(options.Worker is null ? Environment.CurrentDirectory : notebookDirectory);
 
     // All the folder's files hashed, as the report's header does.
     private string DataOf(string? folder)
@@ -78,8 +71,7 @@ internal sealed class ExecutionKeys
     {
         try
         {
-            using var stream = File.OpenRead(file);
-            return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(stream));
+            return "sha256:" + Sha256.OfFile(file);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

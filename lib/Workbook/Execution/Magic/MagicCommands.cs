@@ -8,12 +8,15 @@ namespace Workbook.Execution.Magic;
 /// <param name="Code">The code for Roslyn.</param>
 /// <param name="Packages">Packages from <c>#r "nuget: ..."</c>, in order.</param>
 /// <param name="Sources">Package sources from <c>#i "nuget: ..."</c>, in order.</param>
+/// <param name="Files">The files named by <c>#r "file.dll"</c> and <c>#load "file.csx"</c>, as written (relative to the
+/// notebook's folder unless rooted), in order; those lines stay in <see cref="Code"/>, for Roslyn resolves them.</param>
 /// <param name="Time">The cell has <c>#!time</c>.</param>
 /// <param name="Error">The first magic line the engine cannot handle, or null.</param>
 public sealed record MagicCommands(
     string Code,
     IReadOnlyList<PackageReference> Packages,
     IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Files,
     bool Time,
     MagicError? Error)
 {
@@ -29,6 +32,7 @@ public sealed record MagicCommands(
         var lines = contents.Split('\n');
         var packages = new List<PackageReference>();
         var sources = new List<string>();
+        var files = new List<string>();
         var time = false;
         MagicError? error = null;
 
@@ -54,6 +58,10 @@ public sealed record MagicCommands(
                 else error ??= new MagicError($"Cannot read the package reference '{text}': expected #r \"nuget: Name\" or #r \"nuget: Name, Version\".", i + 1, column);
                 lines[i] = "";
             }
+            else if ((IsDirective(text, "#r") || IsDirective(text, "#load")) && QuotedArgument(text) is { Length: > 0 } file)
+            {
+                files.Add(file);
+            }
             else if (IsDirective(text, "#i"))
             {
                 var source = Argument(text);
@@ -63,7 +71,7 @@ public sealed record MagicCommands(
                 lines[i] = "";
             }
         }
-        return new MagicCommands(string.Join('\n', lines), packages, sources, time, error);
+        return new MagicCommands(string.Join('\n', lines), packages, sources, files, time, error);
     }
 
     private static bool IsDirective(string text, string directive) =>
@@ -72,6 +80,15 @@ public sealed record MagicCommands(
         && (char.IsWhiteSpace(text[directive.Length]) || text[directive.Length] == '"');
 
     private static string Argument(string text) => text[2..].Trim(' ', '\t', '"');
+
+    // The text between the quotes after the directive (#r "a.dll" // why → a.dll), or null when it is not quoted.
+    private static string? QuotedArgument(string text)
+    {
+        var rest = text[text.IndexOfAny([' ', '\t', '"'])..].Trim();
+        if (rest.Length < 2 || rest[0] != '"') return null;
+        var end = rest.IndexOf('"', 1);
+        return end < 0 ? null : rest[1..end];
+    }
 }
 
 /// <summary>A magic line the engine rejects, with its 1-based position in the cell.</summary>

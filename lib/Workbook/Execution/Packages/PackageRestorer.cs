@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using Workbook.Execution.Magic;
+using Workbook.IO;
 
 namespace Workbook.Execution.Packages;
 
@@ -93,7 +93,7 @@ public sealed class PackageRestorer
             .Append("\n--\n").AppendJoin('\n', sources.Order(StringComparer.Ordinal))
             .Append("\n--\n").Append(TargetFramework).Append('/').Append(rid)
             .ToString();
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..24];
+        return Sha256.OfText(text)[..24];
     }
 
     private static string ProjectXml(IReadOnlyList<PackageReference> packages, IReadOnlyList<string> sources, string rid)

@@ -15,7 +15,9 @@ namespace MinerCapex.EventStudies;
 /// <item>Day 0 is the event's <see cref="MarketEvent.FirstSession"/>, which must be a session of the panel.
 /// Offsets count sessions from day 0 (see <see cref="EventWindow"/>, whose ends are inclusive).</item>
 /// <item>The model (<see cref="EventStudyModel"/>) is fitted by OLS with an intercept on the estimation window,
-/// <c>[-130,-11]</c> by default, over the sessions on which the stock and every factor have a return. With fewer
+/// <c>[-130,-11]</c> by default, over the sessions on which the stock and every factor have a return. The spans of
+/// the other studied events are left out of it, and by default it reaches back to keep its length
+/// (<see cref="EventStudyOptions.OtherEvents"/>). With fewer
 /// than <see cref="EventStudyOptions.MinObservations"/> (100) such sessions, or a degenerate fit, the stock is
 /// skipped for that event and a <see cref="SkippedStock"/> says why.</item>
 /// <item><c>AR_t = R_t − (α̂ + β̂'F_t)</c> on each event-window session; <c>CAR = Σ AR_t</c> over a window. A
@@ -56,15 +58,16 @@ public static class EventStudy
                 $"Not in the returns panel: {string.Join(", ", unknown)}. Known symbols: {string.Join(", ", returns.Symbols)}.",
                 nameof(groups));
 
-        var (x1, x2, regressors) = Factors(returns, options);
+        var (x1, x2, x3, regressors) = Factors(returns, options);
         var studied = PlaceEvents(returns, events.ToArray(), options);
-        var fits = new EventFits(returns, symbols, studied, options, x1, x2, regressors);
+        var fits = new EventFits(returns, symbols, studied, options, x1, x2, x3, regressors);
+        for (var e = 0; e < studied.Length; e++) studied[e] = studied[e] with { ExcludedSessions = fits.Excluded(e) };
         fits.FitAll();
         var groupResults = GroupCrossSections.Test(fits, groups.Groups);
         var pooled = PooledCrossSections.Test(fits, groups.Groups);
         var paths = GroupCrossSections.AveragePaths(fits, groups.Groups);
         return new EventStudyResult(
-            returns, options, groups, studied, fits.Stocks, fits.Skipped, groupResults, pooled, paths);
+            returns, options, groups, studied, fits.Stocks, fits.Skipped, groupResults, pooled, paths, fits);
     }
 
     /// <summary>Runs the event study of <paramref name="symbols"/> as one group named <c>all</c>.</summary>
@@ -73,7 +76,7 @@ public static class EventStudy
         SessionPanel returns, IEnumerable<MarketEvent> events, IEnumerable<string> symbols, EventStudyOptions? options = null) =>
         Run(returns, events, StudyGroups.Of("all", symbols), options);
 
-    private static (double[] X1, double[] X2, int Regressors) Factors(SessionPanel returns, EventStudyOptions options)
+    private static (double[] X1, double[] X2, double[] X3, int Regressors) Factors(SessionPanel returns, EventStudyOptions options)
     {
         double[] Column(string symbol) => returns.Contains(symbol)
             ? returns[symbol]
@@ -85,9 +88,10 @@ public static class EventStudy
         var zeros = new double[returns.Length];
         return options.Model switch
         {
-            EventStudyModel.MarketModel => (Column(options.MarketSymbol), zeros, 1),
-            EventStudyModel.TwoFactor => (Column(options.MarketSymbol), Column(options.BitcoinSymbol), 2),
-            _ => (zeros, zeros, 0),
+            EventStudyModel.MarketModel => (Column(options.MarketSymbol), zeros, zeros, 1),
+            EventStudyModel.TwoFactor => (Column(options.MarketSymbol), Column(options.BitcoinSymbol), zeros, 2),
+            EventStudyModel.ThreeFactor => (Column(options.MarketSymbol), Column(options.BitcoinSymbol), Column(options.AiBasketSymbol), 3),
+            _ => (zeros, zeros, zeros, 0),
         };
     }
 

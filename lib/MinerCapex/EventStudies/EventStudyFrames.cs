@@ -16,7 +16,8 @@ internal static class EventStudyFrames
         Str(rows, "cluster", r => r.Event.Cluster),
         new BooleanDataFrameColumn("clustered", rows.Select(r => r.Clustered)),
         Str(rows, "cluster_id", r => r.ClusterId),
-        Str(rows, "clustered_with", r => string.Join(";", r.ClusteredWith)));
+        Str(rows, "clustered_with", r => string.Join(";", r.ClusteredWith)),
+        Int(rows, "excluded_sessions", r => r.ExcludedSessions));
 
     public static DataFrame Fits(IReadOnlyList<StockEventResult> rows) => new(
         Str(rows, "event_id", r => r.EventId),
@@ -27,6 +28,7 @@ internal static class EventStudyFrames
         Num(rows, "alpha", r => r.Fit.Alpha),
         Num(rows, "beta_market", r => r.Fit.MarketBeta),
         Num(rows, "beta_btc", r => r.Fit.BitcoinBeta),
+        Num(rows, "beta_ai", r => r.Fit.AiBeta),
         Num(rows, "s_e", r => r.Fit.ResidualStdError),
         Num(rows, "r_squared", r => r.Fit.RSquared),
         Date(rows, "estimation_start", r => r.Fit.EstimationStart),

@@ -4,7 +4,7 @@ namespace MinerCapex.EventStudies;
 public static class EventStudyModels
 {
     /// <summary>
-    /// Reads a model from a parameter: <c>A</c>, <c>B</c> or <c>C</c>, or an <see cref="EventStudyModel"/> name,
+    /// Reads a model from a parameter: <c>A</c>, <c>B</c>, <c>C</c> or <c>D</c>, or an <see cref="EventStudyModel"/> name,
     /// in any case.
     /// </summary>
     /// <exception cref="ArgumentException">Neither a letter nor a model name; the message lists both.</exception>
@@ -16,17 +16,19 @@ public static class EventStudyModels
             "A" => EventStudyModel.MarketModel,
             "B" => EventStudyModel.TwoFactor,
             "C" => EventStudyModel.ConstantMean,
+            "D" => EventStudyModel.ThreeFactor,
             _ when Enum.TryParse<EventStudyModel>(text.Trim(), ignoreCase: true, out var model) && Enum.IsDefined(model) => model,
             _ => throw new ArgumentException(
-                $"'{text}' is not a model; expected A, B or C, or one of {string.Join(", ", Enum.GetNames<EventStudyModel>())}.", nameof(text)),
+                $"'{text}' is not a model; expected A, B, C or D, or one of {string.Join(", ", Enum.GetNames<EventStudyModel>())}.", nameof(text)),
         };
     }
 
-    /// <summary>The model's letter: A (market), B (market + bitcoin), C (constant mean).</summary>
+    /// <summary>The model's letter: A (market), B (market + bitcoin), C (constant mean), D (market + bitcoin + AI basket).</summary>
     public static string Letter(this EventStudyModel model) => model switch
     {
         EventStudyModel.MarketModel => "A",
         EventStudyModel.TwoFactor => "B",
+        EventStudyModel.ThreeFactor => "D",
         _ => "C",
     };
 
@@ -35,6 +37,7 @@ public static class EventStudyModels
     {
         EventStudyModel.MarketModel => "A (market)",
         EventStudyModel.TwoFactor => "B (market + bitcoin)",
+        EventStudyModel.ThreeFactor => "D (market + bitcoin + AI basket ⟂ market)",
         _ => "C (constant mean)",
     };
 }

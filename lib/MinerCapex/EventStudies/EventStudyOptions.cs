@@ -3,8 +3,9 @@ namespace MinerCapex.EventStudies;
 /// <summary>
 /// Settings of an event study. The defaults are the study's definitions: model (B) on QQQ and BTC-USD,
 /// estimation window <c>[-130,-11]</c> with at least 100 observations, event windows <c>[0,0]</c>,
-/// <c>[0,+1]</c>, <c>[-1,+1]</c>, <c>[0,+5]</c>, the residual CAR variance <c>s_e²·L</c>, and every event
-/// pooled. Change one setting with <c>with</c>: <c>EventStudyOptions.Default with { Model = EventStudyModel.MarketModel }</c>.
+/// <c>[0,+1]</c>, <c>[-1,+1]</c>, <c>[0,+5]</c>, other events' spans left out of every estimation window (which
+/// reaches back to keep its length), the residual CAR variance <c>s_e²·L</c>, and one observation per stock and
+/// session in pooled tests. Change one setting with <c>with</c>: <c>EventStudyOptions.Default with { Model = EventStudyModel.MarketModel }</c>.
 /// </summary>
 public sealed record EventStudyOptions
 {
@@ -37,11 +38,20 @@ public sealed record EventStudyOptions
     /// <summary>Panel column of the Bitcoin factor of model B; default <c>BTC-USD</c>.</summary>
     public string BitcoinSymbol { get; init; } = "BTC-USD";
 
+    /// <summary>Panel column of the AI capex basket of model D; default <c>AI_CAPEX</c> (<see cref="MinerCapex.Indices.StudyBaskets.AiCapexIndex"/>).</summary>
+    public string AiBasketSymbol { get; init; } = "AI_CAPEX";
+
+    /// <summary>
+    /// What an estimation window does with the event spans of the other studied events that fall inside it;
+    /// default <see cref="OtherEventsInEstimation.ExcludeAndExtend"/>.
+    /// </summary>
+    public OtherEventsInEstimation OtherEvents { get; init; } = OtherEventsInEstimation.ExcludeAndExtend;
+
     /// <summary>Variance of a CAR in the per-stock t and the BMP standardization; default <see cref="CarVariance.Residual"/>.</summary>
     public CarVariance Variance { get; init; } = CarVariance.Residual;
 
-    /// <summary>What pooled tests do with clustered events; default <see cref="ClusterHandling.Keep"/>.</summary>
-    public ClusterHandling PooledClusters { get; init; } = ClusterHandling.Keep;
+    /// <summary>What pooled tests do with events that share a session or a cluster; default <see cref="ClusterHandling.OnePerSession"/>.</summary>
+    public ClusterHandling PooledClusters { get; init; } = ClusterHandling.OnePerSession;
 
     /// <summary>Category pools for pooled tests; default <see cref="EventPool.Defaults"/>.</summary>
     public IReadOnlyList<EventPool> Pools { get; init; } = EventPool.Defaults;
@@ -52,6 +62,7 @@ public sealed record EventStudyOptions
         EventStudyModel.MarketModel => 2,
         EventStudyModel.TwoFactor => 3,
         EventStudyModel.ConstantMean => 1,
+        EventStudyModel.ThreeFactor => 4,
         _ => throw new ArgumentOutOfRangeException(nameof(Model), Model, "Unknown event-study model."),
     };
 
@@ -78,6 +89,8 @@ public sealed record EventStudyOptions
             throw new ArgumentException($"{nameof(MarketSymbol)} is empty; model {Model} needs a market factor.");
         if (string.IsNullOrWhiteSpace(BitcoinSymbol) && Model == EventStudyModel.TwoFactor)
             throw new ArgumentException($"{nameof(BitcoinSymbol)} is empty; model {Model} needs a Bitcoin factor.");
+        if (string.IsNullOrWhiteSpace(AiBasketSymbol) && Model == EventStudyModel.ThreeFactor)
+            throw new ArgumentException($"{nameof(AiBasketSymbol)} is empty; model {Model} needs an AI basket factor.");
         if (Pools is null)
             throw new ArgumentException($"{nameof(Pools)} is null; pass an empty list for no pooled tests.");
         var names = new HashSet<string>(StringComparer.Ordinal);

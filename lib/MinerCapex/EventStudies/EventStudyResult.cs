@@ -18,8 +18,9 @@ public sealed class EventStudyResult
         SessionPanel returns, EventStudyOptions options, StudyGroups studyGroups, IReadOnlyList<StudiedEvent> events,
         IReadOnlyList<StockEventResult> stocks, IReadOnlyList<SkippedStock> skipped,
         IReadOnlyList<GroupEventResult> groups, IReadOnlyList<PooledResult> pooled,
-        IReadOnlyList<AverageAbnormalReturn> averages)
+        IReadOnlyList<AverageAbnormalReturn> averages, EventFits fits)
     {
+        Fits = fits;
         _returns = returns;
         Options = options;
         _studyGroups = studyGroups;
@@ -41,6 +42,9 @@ public sealed class EventStudyResult
         _skipped = new(() => EventStudyFrames.Skipped(Skipped));
         _averages = new(() => EventStudyFrames.Averages(AverageAbnormalReturns));
     }
+
+    /// <summary>The fits behind the results, with their estimation residuals, for the tests that need them.</summary>
+    internal EventFits Fits { get; }
 
     /// <summary>The settings the study ran with.</summary>
     public EventStudyOptions Options { get; }

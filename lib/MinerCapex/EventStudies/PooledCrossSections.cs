@@ -16,6 +16,7 @@ internal static class PooledCrossSections
             var chosen = PoolEvents(fits, pool);
             if (chosen.Count == 0) continue;
             var ids = chosen.Select(e => fits.Events[e].Id).ToArray();
+            var days = Days(fits, pool, chosen);
             for (var g = 0; g < groups.Count; g++)
             {
                 for (var w = 0; w < windows.Count; w++)
@@ -25,24 +26,43 @@ internal static class PooledCrossSections
                         foreach (var s in members[g])
                             fits.Collect(e, s, w, cars, scars, ref n);
                     var tests = CrossSection.Test(cars.AsSpan(0, n), scars.AsSpan(0, n));
-                    results.Add(new PooledResult(pool.Name, groups[g].Name, windows[w], ids, tests));
+                    results.Add(new PooledResult(pool.Name, groups[g].Name, windows[w], ids, tests, days));
                 }
             }
         }
         return results;
     }
 
-    /// <summary>The events of a pool, clustered ones dropped or thinned as the options say.</summary>
+    /// <summary>
+    /// The sessions of the chosen events, each with every row of the pool on it (rows the handling left out
+    /// included, so a merged day names all its news).
+    /// </summary>
+    private static List<EventDay> Days(EventFits fits, EventPool pool, List<int> chosen)
+    {
+        var inPool = Enumerable.Range(0, fits.Events.Count).Where(e => pool.Includes(fits.Events[e].Event.Category)).ToList();
+        return chosen.Select(c => fits.Events[c].DayZero).Distinct().Select(day =>
+        {
+            var rows = inPool.Where(e => fits.Events[e].DayZero == day).ToList();
+            // The chosen row first: its fits stand for the day.
+            var first = rows.First(chosen.Contains);
+            var ordered = new[] { first }.Concat(rows.Where(r => r != first)).Select(r => fits.Events[r]).ToList();
+            return new EventDay(day, ordered.Select(r => r.Id).ToList(), ordered.Select(r => r.Event.Category).Distinct().ToList());
+        }).ToList();
+    }
+
+    /// <summary>The events of a pool, same-session rows merged and clustered ones dropped or thinned as the options say.</summary>
     private static List<int> PoolEvents(EventFits fits, EventPool pool)
     {
         var chosen = new List<int>();
         var clustersTaken = new HashSet<string>(StringComparer.Ordinal);
+        var sessionsTaken = new HashSet<DateOnly>();
         for (var e = 0; e < fits.Events.Count; e++)
         {
             var ev = fits.Events[e];
             if (!pool.Includes(ev.Event.Category)) continue;
             var keep = fits.Options.PooledClusters switch
             {
+                ClusterHandling.OnePerSession => sessionsTaken.Add(ev.DayZero),
                 ClusterHandling.DropClustered => !ev.Clustered,
                 ClusterHandling.OnePerCluster => clustersTaken.Add(ev.ClusterId),
                 _ => true,

@@ -17,6 +17,12 @@ namespace MinerCapex.EventStudies;
 public sealed record StudiedEvent(
     MarketEvent Event, DateOnly DayZero, bool Clustered, IReadOnlyList<string> ClusteredWith, string ClusterId)
 {
+    /// <summary>
+    /// Sessions of other studied events' spans that fell inside this event's estimation window and were left out
+    /// (<see cref="EventStudyOptions.OtherEvents"/>); 0 when they are kept.
+    /// </summary>
+    public int ExcludedSessions { get; init; }
+
     /// <summary>The event's id.</summary>
     public string Id => Event.Id;
 }

@@ -45,7 +45,15 @@ public class CatalogEventStudyTests
         Assert.Equal(result.Get("CIFR", amazon.Id)!.Car(EventWindow.DayZero).Car, result.Get("CIFR", indiana.Id)!.Car(EventWindow.DayZero).Car);
 
         var w = new EventWindow(0, 1);
-        var keep = result.Pooled.Single(p => p.Pool == "ai" && p.Group == "miners" && p.Window == w);
+        var byDay = result.Pooled.Single(p => p.Pool == "ai" && p.Group == "miners" && p.Window == w);
+        var keep = EventStudy.Run(data.Prices.ToLogReturns(), data.Events, StudyGroups.FromUniverse(data.Universe),
+                EventStudyOptions.Default with { PooledClusters = ClusterHandling.Keep })
+            .Pooled.Single(p => p.Pool == "ai" && p.Group == "miners" && p.Window == w);
+        // The default merges same-session rows: one event day per session of AI news.
+        Assert.Equal(data.Events.Where(e => EventPool.Ai.Includes(e.Category)).Select(e => e.FirstSession).Distinct().Count(), byDay.Events);
+        Assert.Equal(byDay.Events, byDay.Days.Count);
+        Assert.Contains(byDay.Days, d => d.EventIds.Contains("amzn_gov_ai_50b") && d.EventIds.Contains("amzn_indiana_15b"));
+        Assert.True(byDay.Events < keep.Events);
         var onePer = EventStudy.Run(data.Prices.ToLogReturns(), data.Events, StudyGroups.FromUniverse(data.Universe),
                 EventStudyOptions.Default with { PooledClusters = ClusterHandling.OnePerCluster })
             .Pooled.Single(p => p.Pool == "ai" && p.Group == "miners" && p.Window == w);

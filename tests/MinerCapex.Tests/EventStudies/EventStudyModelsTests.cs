@@ -16,8 +16,9 @@ public class EventStudyModelsTests
     [Fact]
     public void An_unknown_model_says_what_is_expected()
     {
-        var error = Assert.Throws<ArgumentException>(() => EventStudyModels.Parse("D"));
-        Assert.StartsWith("'D' is not a model; expected A, B or C, or one of MarketModel, TwoFactor, ConstantMean.", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentException>(() => EventStudyModels.Parse("E"));
+        Assert.StartsWith("'E' is not a model; expected A, B, C or D, or one of MarketModel, TwoFactor, ThreeFactor, ConstantMean.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(EventStudyModel.ThreeFactor, EventStudyModels.Parse("d"));
         Assert.Throws<ArgumentException>(() => EventStudyModels.Parse("7"));
     }
 

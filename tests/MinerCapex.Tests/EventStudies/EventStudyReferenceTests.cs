@@ -56,7 +56,9 @@ public class EventStudyReferenceTests
         var reference = Ref.GetProperty("groups");
         foreach (var g in groups.Groups.Take(3))
             Assert.Equal(reference.GetProperty(g.Name).EnumerateArray().Select(s => s.GetString()), g.Symbols);
-        var options = EventStudyOptions.Default with { Model = ModelOf(model), Variance = variance };
+        // The statsmodels reference fits the plain estimation window [-130,-11] with every session kept, and pools every row:
+        // the options before issue 19. The new defaults are pinned by Reference/eventstudy/battery.json.
+        var options = EventStudyOptions.Default with { Model = ModelOf(model), Variance = variance, OtherEvents = OtherEventsInEstimation.Keep, PooledClusters = ClusterHandling.Keep };
         return EventStudy.Run(data.Prices.ToLogReturns(), Events(), groups, options);
     }
 

@@ -61,7 +61,7 @@ public class FramesTests
     [Fact]
     public void FitsSkippedGroupsAndEventsFrames_MatchTheRecords()
     {
-        Assert.Equal(["event_id", "symbol", "model", "n", "df", "alpha", "beta_market", "beta_btc", "s_e", "r_squared", "estimation_start", "estimation_end"],
+        Assert.Equal(["event_id", "symbol", "model", "n", "df", "alpha", "beta_market", "beta_btc", "beta_ai", "s_e", "r_squared", "estimation_start", "estimation_end"],
             Names(_result.FitsFrame));
         Assert.Equal(5, _result.FitsFrame.Rows.Count);
         Assert.Equal("two_factor", _result.FitsFrame.Rows[0]["model"]);
@@ -86,7 +86,7 @@ public class FramesTests
         Assert.Equal(3, end.Single(a => a.Offset == 0).N); // AAA, BBB and LATE
         Assert.Null(end.Single(a => a.Offset == 3).Mean); // past the last session
         Assert.Null(end.Single(a => a.Offset == 5).Cumulative);
-        Assert.Equal(["event_id", "date", "first_session", "category", "cluster", "clustered", "cluster_id", "clustered_with"],
+        Assert.Equal(["event_id", "date", "first_session", "category", "cluster", "clustered", "cluster_id", "clustered_with", "excluded_sessions"],
             Names(_result.EventsFrame));
         Assert.Equal("ai_capex", _result.EventsFrame.Rows[0]["category"]);
     }

@@ -127,7 +127,14 @@ public class GroupsAndClustersTests
         Assert.Equal(2, one.Events);
         Assert.Equal(12, one.Tests.N);
 
-        Assert.Equal(["a", "b", "c"], run.Pooled.Single(p => p.Pool == "ai" && p.Group == "all" && p.Window == w).EventIds);
+        // The default, one observation per stock and session: a and b share day 0, so they are one event day that
+        // carries both ids and both categories, and each stock's CAR of that day enters once.
+        var byDay = run.Pooled.Single(p => p.Pool == "ai" && p.Group == "all" && p.Window == w);
+        Assert.Equal(["a", "c"], byDay.EventIds);
+        Assert.Equal(12, byDay.Tests.N);
+        Assert.Equal(["a", "b"], byDay.Days[0].EventIds);
+        Assert.Equal([EventCategory.AiCapex, EventCategory.AiFinancing], byDay.Days[0].Categories);
+        Assert.Equal(["c"], byDay.Days[1].EventIds);
         Assert.Equal(1, run.Pooled.Single(p => p.Pool == "btc" && p.Group == "all" && p.Window == w).Events);
         Assert.Null(run.PooledTest("macro", "all", w)); // a pool without events has no row
         Assert.Equal(6, run.PooledTest("ai_financing", "all", w)!.N);

@@ -24,7 +24,9 @@ public class SummariesReferenceTests
         var data = StudyData.Load().Market;
         var ids = Summaries.Value.GetProperty("events").EnumerateArray().Select(e => e.GetString()).ToHashSet();
         var groups = StudyGroups.FromUniverse(data.Universe);
-        return (EventStudy.Run(data.Prices.ToLogReturns(), data.Events.Where(e => ids.Contains(e.Id)), groups), groups);
+        // summaries.json derives from reference.json, computed with every estimation session kept (the options before issue 19).
+        var plain = EventStudyOptions.Default with { OtherEvents = OtherEventsInEstimation.Keep, PooledClusters = ClusterHandling.Keep };
+        return (EventStudy.Run(data.Prices.ToLogReturns(), data.Events.Where(e => ids.Contains(e.Id)), groups, plain), groups);
     });
 
     private static StudyGroup Group(string name) => Study.Value.Groups.Groups.Single(g => g.Name == name);

@@ -222,8 +222,11 @@ internal sealed class EventFits
             cars[w] = new CarResult(win, CarStatus.Complete, 0, car, carSe, t, CrossSection.TwoSidedP(t, fit.DegreesOfFreedom));
         }
 
+        // Model D is reported with the AI basket orthogonalised to QQQ: AI = g0 + g1·QQQ + AI⊥ moves b3·g0 into
+        // the intercept and b3·g1 into the market beta; the fitted values do not change.
+        var aiIntercept = _regressors == 3 ? fit.Mean3 - fit.AiOnMarket * fit.Mean1 : 0;
         var model = new ModelFit(
-            options.Model, fit.Observations, fit.DegreesOfFreedom, fit.Alpha,
+            options.Model, fit.Observations, fit.DegreesOfFreedom, fit.Alpha + fit.Beta3 * aiIntercept,
             _regressors >= 1 ? fit.Beta1 + (_regressors == 3 ? fit.Beta3 * fit.AiOnMarket : 0) : null,
             _regressors >= 2 ? fit.Beta2 : null,
             se,

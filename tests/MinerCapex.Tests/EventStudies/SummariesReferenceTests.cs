@@ -17,8 +17,7 @@ public class SummariesReferenceTests
 {
     // The reference's per-stock values agree with the library to 1e-9; E|T| comes from numerical integration (1e-12).
     private const double Rel = 1e-8;
-    private static readonly Lazy<JsonElement> Summaries = new(() => JsonDocument.Parse(File.ReadAllText(
-        Path.Combine(StudyData.Load().Root, "tests", "MinerCapex.Tests", "Reference", "eventstudy", "summaries.json"))).RootElement);
+    private static readonly Lazy<JsonElement> Summaries = new(() => ReferenceJson.Load("summaries.json"));
     private static readonly Lazy<(EventStudyResult Result, StudyGroups Groups)> Study = new(() =>
     {
         var data = StudyData.Load().Market;

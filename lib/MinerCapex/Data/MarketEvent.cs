@@ -25,4 +25,8 @@ public sealed record MarketEvent(
     string Headline,
     string SourceUrl,
     string Confidence,
-    string? Cluster);
+    string? Cluster)
+{
+    /// <summary>Whether the row is a piece of news or a price move reported as the event (<c>defined_by</c>); news when not given.</summary>
+    public EventDefinition DefinedBy { get; init; } = EventDefinition.News;
+}

@@ -80,4 +80,19 @@ public enum CapexKind
     Lease,
     /// <summary>Power or IT capacity held or planned (<c>capacity</c>).</summary>
     Capacity,
+    /// <summary>Capital expenditure actually spent over a period, as reported after it ended (<c>capex_actual</c>).</summary>
+    CapexActual,
+}
+
+/// <summary>
+/// What makes a catalog row an event (<c>defined_by</c>): a piece of news with a time stamp, or a price move that the
+/// press reported as the event (a record, a crash, a liquidation). A price-defined row is selected on the very
+/// variable an event study measures, so tests that need exogenous news can leave such rows out.
+/// </summary>
+public enum EventDefinition
+{
+    /// <summary>An announcement, decision or report (<c>news</c>).</summary>
+    News,
+    /// <summary>A move of the price itself (<c>price</c>).</summary>
+    Price,
 }

@@ -41,7 +41,8 @@ public static class CatalogFrames
             Frames.Text("source_url", events.Select(e => e.SourceUrl)),
             Frames.Text("confidence", events.Select(e => e.Confidence)),
             Frames.Text("cluster", events.Select(e => e.Cluster)),
-            Frames.Text("defined_by", events.Select(e => e.DefinedBy.ToToken())));
+            Frames.Text("defined_by", events.Select(e => e.DefinedBy.ToToken())),
+            Frames.Text("found_by", events.Select(e => e.FoundBy.ToToken())));
     }
 
     /// <summary>One row per figure, columns as in <c>capex.csv</c> (<c>order_book_usd_bn</c> after <c>gw</c>).</summary>

@@ -6,12 +6,13 @@ namespace MinerCapex.Data;
 /// <summary>
 /// Reads <c>data/events.csv</c>, the news-event catalog:
 /// <c>id,date,first_session,timing,category,entities,amount_usd_bn,capacity_gw,headline,source_url,confidence,cluster</c>,
-/// and optionally <c>defined_by</c>.
+/// and optionally <c>defined_by</c> and <c>found_by</c>.
 /// </summary>
 /// <remarks>
 /// Dates are <c>yyyy-MM-dd</c>; <c>entities</c> is <c>;</c>-separated; an empty amount or capacity is null;
 /// <c>confidence</c> is <c>high</c>, <c>medium</c> or <c>low</c>; an empty cluster is null; <c>defined_by</c> is
-/// <c>news</c> or <c>price</c> (see <see cref="EventDefinition"/>). Ids are unique.
+/// <c>news</c> or <c>price</c> (see <see cref="EventDefinition"/>); <c>found_by</c> is <c>research</c> or <c>move_screen</c>
+/// (see <see cref="EventDiscovery"/>). Ids are unique.
 /// The first session is checked against the session calendar: it may not precede the event's date, and a
 /// first session inside the calendar's span must be one of its sessions. A first session outside the span
 /// cannot be checked (the calendar only knows the sessions it has data for) and is accepted.
@@ -23,7 +24,7 @@ public static class EventFile
         ["id", "date", "first_session", "timing", "category", "entities", "amount_usd_bn", "capacity_gw", "headline", "source_url", "confidence", "cluster"];
 
     /// <summary>Columns read when present: <c>defined_by</c> (<c>news</c> when the file has no such column).</summary>
-    public static IReadOnlyList<string> OptionalColumns { get; } = ["defined_by"];
+    public static IReadOnlyList<string> OptionalColumns { get; } = ["defined_by", "found_by"];
 
     /// <summary>The accepted values of <c>confidence</c>.</summary>
     public static IReadOnlyList<string> ConfidenceLevels { get; } = ["high", "medium", "low"];
@@ -62,7 +63,10 @@ public static class EventFile
                 sheet.TextOrEmpty(9),
                 confidence.ToLowerInvariant(),
                 sheet.TextOrNull(11))
-            { DefinedBy = sheet.Has(12) ? sheet.Token<EventDefinition>(12) : EventDefinition.News });
+            {
+                DefinedBy = sheet.Has(12) ? sheet.Token<EventDefinition>(12) : EventDefinition.News,
+                FoundBy = sheet.Has(13) ? sheet.Token<EventDiscovery>(13) : EventDiscovery.Research,
+            });
         }
         if (events.Count == 0) throw new DataFormatException(path, 2, 0, null, "at least one event after the header line");
         return events;

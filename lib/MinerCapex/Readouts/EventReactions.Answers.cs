@@ -5,61 +5,76 @@ using MinerCapex.Notebook;
 
 namespace MinerCapex.Readouts;
 
+/// <summary>Which of two kinds of news moved the miners more, judged by a test rather than by point estimates.</summary>
+public enum NewsSizeVerdict
+{
+    /// <summary>Bitcoin's news days moved the miners significantly more than AI news days.</summary>
+    BitcoinLarger,
+
+    /// <summary>AI news days moved the miners significantly more than bitcoin's news days.</summary>
+    AiLarger,
+
+    /// <summary>The two sizes are not distinguishable at this sample size.</summary>
+    NotDistinguishable,
+}
+
 /// <summary>The event study's answers in words, for notebook 4's last cell and the summary's finding 5.</summary>
 public sealed partial class EventReactions
 {
-    /// <summary>Whether the gap between AI and bitcoin news survives the other cluster handlings, in words.</summary>
-    private Markup ClusterCheck(PoolComparison vs)
-    {
-        var alternatives = Enum.GetValues<ClusterHandling>().Where(h => h != Options.PooledClusters).Select(h => (h, C: CompareUnder(h))).ToList();
-        var same = alternatives.Count(a => Math.Sign(a.C.Difference ?? 0) == Math.Sign(vs.Difference ?? 0) && Wording.IsSignificant(a.C.P));
-        var lead = Wording.IsSignificant(vs.P) ? $"The gap {(same == alternatives.Count ? "survives" : "does not survive")} the cluster checks" : "The cluster checks";
-        return Markup.Text($"{lead}: " + string.Join("; ", alternatives.Select(a => $"with {a.h} AI {Pct(a.C.MeanCar)} against bitcoin {Pct(a.C.OtherMeanCar)} ({Numbers.PClause(a.C.P)})")) + ".");
-    }
-
-    /// <summary>The notebook's answers gathered: seed days, the pooled gap and its cluster checks, reaction sizes, the sub-groups on their own deals.</summary>
+    /// <summary>The notebook's answers gathered: seed days, the symmetric event-day comparison, its placebo, and the peers on the miners' own deals.</summary>
     public Readout Answers()
     {
         var aiDays = SeedDays.Where(d => d.Category != EventCategory.Btc).ToList();
         var btcDays = SeedDays.Except(aiDays).ToList();
         string DayMean(SeedDay d) => $"{Pct(Study.GroupTest("miners", d.Id, Headline).MeanCar, 1)} around {d.Label}";
         var nebius = Data.Prices.SessionMove("BTC-USD", Data.Events.Single(e => e.Id == "nebius_msft_gpu").FirstSession).Return;
-        var (ai, btc) = (Study.PooledTest("ai", "miners", Headline)!, Study.PooledTest("btc", "miners", Headline)!);
-        var vs = PoolComparisons.Single(c => c.Group == "miners");
-        var (aiSize, btcSize) = (Size("ai", "miners"), Size("btc", "miners"));
-        var pooledVerdict = Wording.IsSignificant(vs.P)
-            ? $"bitcoin news moved them {(vs.Difference < 0 ? "more" : "less")} on average ({Numbers.PClause(vs.P)})"
-            : $"a gap within sampling noise ({Numbers.PClause(vs.P)})";
+        var c = HeadlineComparison();
+        var placebo = Placebo[^1];
         return Readout.Bullets([
             Markup.Of($"On the AI seed days the miners' mean CAR {Headline} was {string.Join(", ", aiDays.Select(DayMean))}; on the bitcoin seed day {string.Join(", ", btcDays.Select(DayMean))}. "
                 + $"On the Nebius day bitcoin moved {Numbers.SignedPercent(nebius)}, so {(nebius <= 0 ? "the miners' rally was not bitcoin's" : "part of the rally could be bitcoin's, which model B removes")}."),
-            Markup.Of($"Pooled over the catalog, the miners' mean CAR was {Pct(ai.MeanCar)} on AI news and {Pct(btc.MeanCar)} on bitcoin news: {pooledVerdict}, "
-                + $"after model {ModelName} removes {(Options.Model == EventStudyModel.TwoFactor ? "bitcoin's own move" : "the model's prediction")}. {ClusterCheck(vs)}"),
-            Markup.Of($"Measured by size rather than sign, AI news produced abnormal moves {Numbers.Fixed(aiSize.Ratio ?? double.NaN, 2)}× an ordinary day's and bitcoin news {Numbers.Fixed(btcSize.Ratio ?? double.NaN, 2)}×: "
-                + $"on this measure {((aiSize.Ratio ?? 0) > (btcSize.Ratio ?? 0) ? "AI news moved the miners more than bitcoin's own news" : "bitcoin's own news still moved the miners more than AI news")}."),
-            Markup.Of($"On the miners' own AI deals the {Markup.Code("ai_pivot")} miners' mean CAR was {Pct(Gap("miner_ai_deal").MeanCar)} against {Pct(Gap("miner_ai_deal").OtherMeanCar)} for {Markup.Code("btc_centric")} "
-                + $"({Numbers.PClause(Gap("miner_ai_deal").P)}); on all AI news {Pct(Gap("ai").MeanCar)} against {Pct(Gap("ai").OtherMeanCar)} ({Numbers.PClause(Gap("ai").P)})."),
+            Markup.Of($"On event days, one equal-weight portfolio per session and the {c.MixedDays} sessions with both kinds of news left out: {SizeVerdict(c)} {MeanVerdict(c)}"),
+            Markup.Of($"Against {Placebo[0].Draws.Count} sets of placebo days the AI-minus-bitcoin size difference of {Numbers.SignedFixed(placebo.Real, 2)} has an empirical {Numbers.PClause(placebo.EmpiricalP)}."),
+            Markup.Of($"On the miners' own AI deals, with the announcer left out, {PairedVerdict(PeerComparisons.Single(p => p.Label == "miner_ai_deal"))}"),
         ]);
     }
 
-    /// <summary>Finding 5 of the summary: the pooled gap, reaction sizes, one event per cluster, and the sub-groups on their own deals.</summary>
+    /// <summary>
+    /// Finding 5 of the summary: the symmetric, de-duplicated event-day comparison under the gross model, the same net
+    /// of both channels, the placebo p-value and the peers on the miners' own deals.
+    /// </summary>
     public Readout PooledFinding()
     {
-        var vs = Study.ComparePools("ai", "btc", "miners", Headline);
-        var once = CompareUnder(ClusterHandling.OnePerCluster);
-        var (aiSize, btcSize) = (Size("ai", "miners"), Size("btc", "miners"));
-        var deals = Gap("miner_ai_deal");
-        var survives = Wording.IsSignificant(once.P) && Math.Sign(once.Difference ?? 0) == Math.Sign(vs.Difference ?? 0);
+        var c = HeadlineComparison();
+        var net = Under(EventStudyModel.ThreeFactor).CompareDays(AiAgainstBitcoin(Under(EventStudyModel.ThreeFactor)), Miner, Headline);
+        var placebo = Placebo[^1];
         return Readout.Sentence(Markup.Of(
-            $"<b>5.</b> Over {Headline}, the miners' mean abnormal return was {Markup.Bold(Pct(vs.MeanCar))} around AI news ({vs.N} stock × event pairs) and {Markup.Bold(Pct(vs.OtherMeanCar))} around bitcoin news ({vs.OtherN} pairs), Welch {Numbers.PClause(vs.P)}. "
-            + $"Measured by size, whatever the sign, AI news produced abnormal moves {Markup.Bold(Numbers.Fixed(aiSize.Ratio ?? double.NaN, 2) + "×")} an ordinary day's and bitcoin news {Markup.Bold(Numbers.Fixed(btcSize.Ratio ?? double.NaN, 2) + "×")}. "
-            + $"Keeping one event per cluster of overlapping news, the means become {Pct(once.MeanCar)} against {Pct(once.OtherMeanCar)} ({Numbers.PClause(once.P)}), so the gap {(survives ? "survives" : "does not survive")} the clustering of the news. "
-            + $"On the miners' own AI deals, the {Markup.Code("ai_pivot")} miners' mean CAR was {Markup.Bold(Pct(deals.MeanCar))} and the {Markup.Code("btc_centric")} miners' {Markup.Bold(Pct(deals.OtherMeanCar))} ({Numbers.PClause(deals.P)})."));
+            $"<b>5.</b> Over {Headline}, on event days (one equal-weight portfolio of the miners per session; the {c.MixedDays} sessions holding both kinds of news left out): {SizeVerdict(c)} {MeanVerdict(c)} "
+            + $"Net of both channels (model {EventStudyModel.ThreeFactor.Describe()}) the size ratios are {Markup.Bold(Numbers.Fixed(net.SizeRatio ?? double.NaN, 2) + "×")} and {Markup.Bold(Numbers.Fixed(net.OtherSizeRatio ?? double.NaN, 2) + "×")} "
+            + $"(size Welch t = {Numbers.Fixed(net.SizeWelchT ?? double.NaN, 2)}, {Numbers.PClause(net.SizeP)}); against {Placebo[0].Draws.Count} sets of placebo days the gross size difference has an empirical {Numbers.PClause(placebo.EmpiricalP)}. "
+            + $"On the miners' own AI deals, with the announcer left out, {PairedVerdict(PeerComparisons.Single(p => p.Label == "miner_ai_deal"))}"));
     }
 
-    /// <summary>Whether bitcoin news moved the miners at least as much as AI news, by the reaction-size ratio.</summary>
-    public bool BitcoinNewsStillBigger => (Size("btc", "miners").Ratio ?? 0) >= (Size("ai", "miners").Ratio ?? 0);
+    /// <summary>
+    /// Which news moved the miners more by size on the headline comparison (model A, event days, disjoint pools), by the
+    /// event-day Welch test of the sizes at <see cref="Wording.Level"/>.
+    /// </summary>
+    public NewsSizeVerdict NewsSizes
+    {
+        get
+        {
+            var c = HeadlineComparison();
+            if (!Wording.IsSignificant(c.SizeP)) return NewsSizeVerdict.NotDistinguishable;
+            return (c.OtherSizeRatio ?? 0) > (c.SizeRatio ?? 0) ? NewsSizeVerdict.BitcoinLarger : NewsSizeVerdict.AiLarger;
+        }
+    }
 
-    /// <summary>Whether the miners' own AI deals moved the <c>ai_pivot</c> miners significantly more.</summary>
-    public bool PivotDealsSeparate => Wording.IsSignificant(Gap("miner_ai_deal").P) && Gap("miner_ai_deal").Difference > 0;
+    /// <summary>
+    /// Whether bitcoin's news days moved the miners at least as much as AI news days, by the point estimates of the
+    /// symmetric event-day size ratios (model A, disjoint pools). Whether the gap is distinguishable is <see cref="NewsSizes"/>.
+    /// </summary>
+    public bool BitcoinNewsStillBigger => (HeadlineComparison().OtherSizeRatio ?? 0) >= (HeadlineComparison().SizeRatio ?? 0);
+
+    /// <summary>Whether, on the miners' own AI deals, the <c>ai_pivot</c> peers reacted significantly more than the <c>btc_centric</c> peers (paired by event day, announcers left out).</summary>
+    public bool PivotDealsSeparate => PeerComparisons.Single(p => p.Label == "miner_ai_deal") is { } c && Wording.IsSignificant(c.P) && c.MeanDifference > 0;
 }

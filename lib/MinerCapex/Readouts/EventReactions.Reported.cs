@@ -77,7 +77,7 @@ public sealed partial class EventReactions
         var cipher = rows.First(r => r.Report.EventId == AmazonId && r.Report.Symbol == "CIFR");
         var first = Markup.Of(
             $"On {Numbers.Date(nebiusDay)} the bundled closes give {Wording.List(nebius.Select(Move).ToList())}, while bitcoin moved {Markup.Bold(Numbers.SignedPercent(btc.Return))} session to session "
-            + $"and {Markup.Bold(Numbers.SignedPercent(btcCalendar.Return))} over the calendar day. With bitcoin flat or down, model B leaves nearly all of the log move as abnormal. "
+            + $"and {Markup.Bold(Numbers.SignedPercent(btcCalendar.Return))} over the calendar day; model B leaves {Markup.Bold(Numbers.Share(AbnormalShare(nebius)))} of those miners' summed log move as abnormal. "
             + $"On {Numbers.Date(cipher.Session)} Cipher rose {Markup.Bold(Numbers.SignedPercent(cipher.Move))} but the Nasdaq-100 rose too, and with Cipher's market beta the abnormal part is "
             + $"{Markup.Bold(Pct(cipher.ArB, 1))} of a {Markup.Bold(Numbers.SignedPercent(cipher.LogReturn))} log move.");
         var paragraphs = new List<Markup> { first };
@@ -91,6 +91,10 @@ public sealed partial class EventReactions
         }
         return Readout.Paragraphs(paragraphs, table);
     }
+
+    // The part of the rows' summed log move that model B leaves as abnormal.
+    private static double AbnormalShare(IReadOnlyList<MoveRow> rows) =>
+        rows.Sum(r => r.ArB ?? double.NaN) / rows.Sum(r => r.LogReturn);
 
     /// <summary>BMNR's fits for the Amazon day under A, B and B with ether.</summary>
     public Readout BmnrFitsTable()
@@ -118,11 +122,14 @@ public sealed partial class EventReactions
         if (eth is null)
             return Readout.Sentence(Markup.Of($"BMNR has too few sessions before {Numbers.Date(day)} for this estimation window, so it has no abnormal return."));
         var ether = Data.Prices.SessionMove("ETH-USD", day);
+        var verdict = Wording.IsSignificant(eth.Car(Headline).P)
+            ? $"Even with that yardstick its reaction stands out ({Numbers.PClause(eth.Car(Headline).P)}); it is left out of every miner statistic all the same, being no miner."
+            : $"With that yardstick its reaction is not distinguishable from its ordinary volatility at this sample size ({Numbers.PClause(eth.Car(Headline).P)}), and it is left out of every miner statistic.";
         return Readout.Sentence(Markup.Of(
             $"BMNR rose {Markup.Bold(Numbers.SignedPercent(bmnr.Move))} on {Numbers.Date(day)}, when ether moved {Markup.Bold(Numbers.SignedPercent(ether.Return))} session to session. "
             + $"With ether as its crypto factor its day-0 AR is {Markup.Bold(Pct(eth.AbnormalReturn(0), 1))}, but its residual standard error of {Markup.Bold(Numbers.Percent(eth.Fit.ResidualStdError))} a day "
             + $"(from an estimation window starting {Numbers.Date(eth.Fit.EstimationStart)}) makes its CAR {Headline} t only {Markup.Bold(Numbers.Fixed(eth.Car(Headline).T ?? double.NaN, 2))}. "
-            + $"BMNR moved with the miners that day, but this study cannot tell its reaction from its ordinary volatility, and it is left out of every miner statistic."));
+            + $"{verdict}"));
     }
 
     /// <summary>Cipher's convertible day: its move and ARs under both models against the other miners', and the pool it stays in.</summary>
@@ -142,10 +149,13 @@ public sealed partial class EventReactions
         };
         var table = ResultTable.Of(rows, new ResultColumn<(string What, double? Value)>("", r => r.What), new("Value", r => r.Value, Quantity.SignedPercent));
         var pool = Study.PooledTest("miner_ai_deal", "miners", Headline)!;
+        var weighed = Wording.IsSignificant(b?.Car(Headline).P)
+            ? (b!.Car(Headline).Car < 0 ? "and Cipher's significant fall says the market weighed the financing more; " : "and Cipher's significant rise says the market weighed the lease more; ")
+            : "and Cipher's own reaction is not distinguishable from its ordinary volatility at this sample size, so the day cannot say which weighed more; ";
         return Readout.Sentence(Markup.Of(
-            $"On {Numbers.Date(day)} Cipher's abnormal return under model B was {Markup.Bold(Pct(b?.AbnormalReturn(0), 1))} (per-stock t for {Headline}: {Markup.Bold(Numbers.Fixed(b?.Car(Headline).T ?? double.NaN, 2))}), "
-            + $"against {Markup.Bold(Numbers.SignedPercent(others.Average()))} for the other miners. Good AI news and a dilutive financing arrived together, and the financing won; "
-            + $"the event study cannot split one day into two pieces of news. The event stays in the {Markup.Code("miner_ai_deal")} pool, whose miners' mean CAR {Headline} is "
+            $"On {Numbers.Date(day)} Cipher's abnormal return under model B was {Markup.Bold(Pct(b?.AbnormalReturn(0), 1))} (per-stock t for {Headline}: {Markup.Bold(Numbers.Fixed(b?.Car(Headline).T ?? double.NaN, 2))}, {Numbers.PClause(b?.Car(Headline).P)}), "
+            + $"against {Markup.Bold(Numbers.SignedPercent(others.Average()))} for the other miners. Good AI news and a dilutive financing arrived together, "
+            + $"{weighed}the event study cannot split one day into two pieces of news. The event stays in the {Markup.Code("miner_ai_deal")} pool, whose miners' mean CAR {Headline} is "
             + $"{Markup.Bold(Pct(pool.MeanCar))} over {pool.N} pairs: a reminder that a category label says what the news was about, not whether the market liked it."), table);
     }
 }

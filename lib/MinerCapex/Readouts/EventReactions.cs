@@ -2,6 +2,7 @@ using MinerCapex.Analytics;
 using MinerCapex.Charts;
 using MinerCapex.Data;
 using MinerCapex.EventStudies;
+using MinerCapex.Indices;
 using MinerCapex.Notebook;
 using MinerCapex.Panel;
 
@@ -29,7 +30,8 @@ public sealed partial class EventReactions
         Data = data;
         Options = options;
         Headline = headline;
-        Returns = data.Prices.ToLogReturns();
+        // The study panel: every symbol's log returns plus the AI capex basket, which model D needs as a factor.
+        Returns = data.StudyReturns();
         Groups = StudyGroups.FromUniverse(data.Universe);
         Study = EventStudy.Run(Returns, data.Events, Groups, options);
         _marketModel = new(() => Run(EventStudyModel.MarketModel));
@@ -43,11 +45,11 @@ public sealed partial class EventReactions
     /// <summary>
     /// Runs the study from the notebook's parameters: the model (<c>A</c>, <c>B</c>, <c>C</c> or a model name),
     /// the estimation window and headline event window (<c>[start,end]</c>), the fewest estimation sessions, and
-    /// the cluster handling of the pools (<c>Keep</c>, <c>OnePerCluster</c>, <c>DropClustered</c>).
+    /// the handling of same-session and clustered events in the pools (<c>OnePerSession</c>, <c>Keep</c>, <c>OnePerCluster</c>, <c>DropClustered</c>).
     /// </summary>
     /// <exception cref="ArgumentException">A parameter cannot be read; the message says which and what is expected.</exception>
     public static EventReactions Run(MarketData data, string model = "TwoFactor", string estimation = "[-130,-11]", int minObservations = 100,
-        string window = "[0,+1]", string clusters = "Keep")
+        string window = "[0,+1]", string clusters = "OnePerSession")
     {
         ArgumentNullException.ThrowIfNull(data);
         var headline = EventWindow.Parse(window);
@@ -251,11 +253,12 @@ public sealed partial class EventReactions
             new("Mean AR, model A", r => r.A, Quantity.SignedPercent),
             new("Mean AR, model B", r => r.B, Quantity.SignedPercent));
         var largest = rows.MaxBy(r => Math.Abs(r.A - r.B));
+        var quietest = rows.MinBy(r => Math.Abs(r.BtcSession));
         var gaps = Markup.Join(", ", rows.Select(r => Markup.Text($"{Numbers.SignedFixed(100 * (r.A - r.B), 2)} points on {r.Day.Label}")));
         return Readout.Sentence(Markup.Of(
             $"Adding bitcoin changes the miners' mean day-0 AR by <b>{gaps}</b> (A minus B). The largest change is on {largest.Day.Label}, when bitcoin's session move was {Numbers.SignedFixed(100 * largest.BtcSession, 2)}%: "
             + $"model A {(largest.A - largest.B > 0 ? "credits to the news what bitcoin explains" : "charges the news with bitcoin's fall")}. "
-            + $"Where bitcoin barely moved, the two models agree and the AR is news the crypto market did not share."), table);
+            + $"On the day bitcoin moved least, {quietest.Day.Label} ({Numbers.SignedFixed(100 * quietest.BtcSession, 2)}%), the two models differ by {Numbers.SignedFixed(100 * (quietest.A - quietest.B), 2)} points."), table);
     }
 }
 

@@ -62,7 +62,7 @@ public sealed partial class EventReactions
         var table = ResultTable.Of(rows,
             new ResultColumn<MoveRow>("Symbol", r => r.Report.Symbol),
             new("Session", r => r.Session, Quantity.Date),
-            new("Reported", r => r.Report.Reported, Quantity.SignedPercent, "The move the report quoted, where it gave a figure"),
+            new("Reported", r => ReportedText(r.Report), Quantity.Text, "The move the report quoted, where it gave a figure; a range as low to high"),
             new("Reported by", r => r.Report.Source),
             new("Move (closes)", r => r.Move, Quantity.SignedPercent, "Simple close-to-close return from the bundled closes"),
             new("Log return", r => r.LogReturn, Quantity.SignedPercent),
@@ -81,16 +81,25 @@ public sealed partial class EventReactions
             + $"On {Numbers.Date(cipher.Session)} Cipher rose {Markup.Bold(Numbers.SignedPercent(cipher.Move))} but the Nasdaq-100 rose too, and with Cipher's market beta the abnormal part is "
             + $"{Markup.Bold(Pct(cipher.ArB, 1))} of a {Markup.Bold(Numbers.SignedPercent(cipher.LogReturn))} log move.");
         var paragraphs = new List<Markup> { first };
-        foreach (var sector in rows.Where(r => r.Report.Reported is not null))
+        foreach (var sector in rows.Where(r => r.Report.Symbol == StudyBaskets.MinerIndex && r.Report.Reported is not null))
         {
+            var wgmi = Data.Prices.SessionMove("WGMI", sector.Session).Return;
             paragraphs.Add(Markup.Of(
                 $"{sector.Report.Source} put the mining sector's gain on {Numbers.Date(sector.Session)} at {Markup.Bold(Numbers.SignedPercent(sector.Report.Reported!.Value, 2))}; "
                 + $"the workbook's equal-weight miner index made {Markup.Bold(Numbers.SignedPercent(sector.Move, 2))} that day from the bundled closes. "
                 + $"The two are not the same average: {sector.Report.Source}'s sector index is not equal-weight, so its large members count for more, "
-                + $"while the miner index gives each of its {Data.MinerIndexSeries().Members.Count} miners the same weight every session."));
+                + $"while the miner index gives each of its {Data.MinerIndexSeries().Members.Count} miners the same weight every session. "
+                + $"The market's own miner fund, CoinShares' WGMI, moved {Markup.Bold(Numbers.SignedPercent(wgmi, 2))} from close to close."));
         }
         return Readout.Paragraphs(paragraphs, table);
     }
+
+    private static string ReportedText(ReportedMove r) => r switch
+    {
+        { Reported: { } low, ReportedHigh: { } high } => $"{Numbers.SignedPercent(low, 1)} to {Numbers.SignedPercent(high, 1)}",
+        { Reported: { } x } => Numbers.SignedPercent(x, 1),
+        _ => "",
+    };
 
     // The part of the rows' summed log move that model B leaves as abnormal.
     private static double AbnormalShare(IReadOnlyList<MoveRow> rows) =>

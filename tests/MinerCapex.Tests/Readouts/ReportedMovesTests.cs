@@ -12,10 +12,20 @@ public class ReportedMovesTests
     [Fact]
     public void The_seed_figure_is_data_with_its_source()
     {
-        var sector = ReportedMoveFile.Read(Path.Combine(Fixture.RepoRoot, "data", ReportedMoveFile.FileName)).Single(r => r.Reported is not null);
+        var sector = ReportedMoveFile.Read(Path.Combine(Fixture.RepoRoot, "data", ReportedMoveFile.FileName)).Single(r => r.Symbol == "MINERS");
 
         Assert.Equal(("amzn_gov_ai_50b", "MINERS", 0.1384, "SoSoValue"), (sector.EventId, sector.Symbol, sector.Reported!.Value, sector.Source));
         Assert.StartsWith("https://", sector.SourceUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_seed_row_has_its_figure_and_a_source()
+    {
+        var rows = ReportedMoveFile.Read(Path.Combine(Fixture.RepoRoot, "data", ReportedMoveFile.FileName));
+        Assert.All(rows, r => Assert.True(r.Reported is not null && r.SourceUrl.StartsWith("https://", StringComparison.Ordinal), $"{r.EventId}/{r.Symbol}"));
+        Assert.Equal((0.22, (double?)null), rows.Where(r => r.EventId == "nebius_msft_gpu" && r.Symbol == "BITF").Select(r => (r.Reported!.Value, r.ReportedHigh)).Single());
+        Assert.Equal((0.16, (double?)0.19), rows.Where(r => r.EventId == "nebius_msft_gpu" && r.Symbol == "WULF").Select(r => (r.Reported!.Value, r.ReportedHigh)).Single());
+        Assert.Equal(0.20, rows.Single(r => r.EventId == "amzn_gov_ai_50b" && r.Symbol == "BMNR").Reported);
     }
 
     [Fact]

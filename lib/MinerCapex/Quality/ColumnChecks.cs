@@ -12,7 +12,7 @@ public static class ColumnChecks
     /// <summary>
     /// One <see cref="QualityIssue.ColumnsChange"/> per switch between two runs of bars with the same filled columns, when both runs
     /// last at least <see cref="QualityOptions.MinimumRegimeBars"/> bars (so a single null volume is no switch), at the new run's
-    /// first line, with the changed columns as the column and the new run's length as the value.
+    /// first line, with the changed columns as the column (<c>;</c>-separated, as the report's event ids are) and the new run's length as the value.
     /// </summary>
     public static IReadOnlyList<QualityFinding> Changes(PriceHistory history, QualityOptions options)
     {
@@ -34,7 +34,7 @@ public static class ColumnChecks
             }.OfType<string>());
             var date = history.Bars[start].Date;
             found.Add(new(history.SourcePath, BarFields.LineOf(start), history.Symbol, date, QualityIssue.ColumnsChange,
-                string.Join(", ", appear.Concat(vanish)), length,
+                string.Join(";", appear.Concat(vanish)), length,
                 $"From {date:yyyy-MM-dd} on, {change}: the {length} bars from here have {Join(Names(after))}; the {beforeLength} bars before " +
                 $"(from {history.Bars[beforeStart].Date:yyyy-MM-dd}) have {Join(Names(before))}."));
         }

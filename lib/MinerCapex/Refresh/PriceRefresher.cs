@@ -59,6 +59,12 @@ public sealed class PriceRefresher
         if (!Ticker.IsValid(symbol))
             return Failed(RefreshOutcome.InputInvalid, "not a ticker; expected letters, digits and . - ^ = only");
 
+        // Someone who knows the new ticker may type it; the series lives under the study's symbol, and a KEEL.csv beside
+        // BITF.csv would split one company in two.
+        if (!File.Exists(path) && _providerSymbols.ServedAs(symbol) is { } renamed)
+            return Failed(RefreshOutcome.InputInvalid,
+                $"the provider's ticker for {renamed.Symbol} since {renamed.Since:yyyy-MM-dd} (tickers.csv); refresh {renamed.Symbol}, whose series is in {renamed.Symbol}.csv");
+
         IReadOnlyList<PriceBar> existing;
         try
         {

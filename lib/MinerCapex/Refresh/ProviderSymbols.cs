@@ -42,6 +42,10 @@ public sealed class ProviderSymbols
     /// <summary>The alias row of <paramref name="symbol"/>, or null when the provider serves it as itself.</summary>
     public TickerAlias? AliasOf(string symbol) => _aliases.GetValueOrDefault(symbol);
 
+    /// <summary>The alias whose provider symbol is <paramref name="providerSymbol"/> (KEEL gives BITF's row), or null.</summary>
+    public TickerAlias? ServedAs(string providerSymbol) =>
+        _aliases.Values.FirstOrDefault(a => string.Equals(a.ProviderSymbol, providerSymbol, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The ticker to ask the provider for: the alias's provider symbol, else <paramref name="symbol"/> itself.</summary>
     public string Of(string symbol) => AliasOf(symbol)?.ProviderSymbol ?? symbol;
 }

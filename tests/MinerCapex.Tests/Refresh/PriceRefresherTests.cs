@@ -363,4 +363,18 @@ public sealed class PriceRefresherTests : IDisposable
         Assert.Equal("BITF (served as KEEL): HTTP 404 Not Found (Not Found: No data found, symbol may be delisted)", result.Error);
         Assert.Equal(before, RefreshTestData.Sha256(prices.PathOf("BITF")));
     }
+
+    [Fact]
+    public async Task Refresh_TheNewTickerItself_PointsAtTheStudysSymbolWithoutAnyRequest()
+    {
+        using var prices = RefreshTestData.CopyOf("BITF");
+        await using var server = LocalHttpServer.Always(ReplayResponse.Json(KeelJson));
+
+        var result = await Refresher(server, prices, aliases: Bundled).RefreshAsync("KEEL", new DateOnly(2026, 2, 2));
+
+        Assert.Equal(RefreshOutcome.InputInvalid, result.Outcome);
+        Assert.Equal("KEEL: the provider's ticker for BITF since 2026-04-06 (tickers.csv); refresh BITF, whose series is in BITF.csv", result.Error);
+        Assert.Equal(0, server.RequestCount);
+        Assert.Equal(new[] { "BITF.csv" }, prices.Files);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class DataCommandTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_data, "prices"));
         foreach (var symbol in new[] { "CIFR", "BTC-USD" })
-            File.Copy(Path.Combine(RefreshTestData.BundledPrices, symbol + ".csv"), PricePath(symbol));
+            File.Copy(Path.Combine(RefreshTestData.FrozenPrices, symbol + ".csv"), PricePath(symbol)); // as of 2026-01-30, what the replays were written against
     }
 
     public void Dispose()

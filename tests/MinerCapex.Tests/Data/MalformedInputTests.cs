@@ -36,6 +36,11 @@ public sealed class MalformedInputTests : IDisposable
         { "bad_universe_subgroup_outside_miners.csv", 2, 5, "ai_pivot", "only miners have one, and NBIS is in group 'neocloud'" },
         { "bad_universe_duplicate_symbol.csv", 4, 1, "CIFR", "already on line 2" },
         { "bad_universe_unknown_asset_class.csv", 2, 3, "fund", "one of equity, etf, crypto" },
+        { "bad_universe_pivot_without_since.csv", 2, 6, "", "the date of the first signed AI/HPC contract for an ai_pivot miner" },
+        { "bad_universe_since_on_btc_centric.csv", 3, 6, "2025-09-25", "an empty date: only ai_pivot miners have one, and this row's subgroup is 'btc_centric'" },
+        { "bad_universe_since_without_event.csv", 2, 7, "", "the events.csv id of the contract dated in ai_pivot_since" },
+        { "bad_universe_event_without_since.csv", 2, 7, "mara_deal", "an empty event id, as ai_pivot_since is empty" },
+        { "bad_universe_bad_since_date.csv", 2, 6, "2025-9-25", "a date as yyyy-MM-dd, or empty" },
         { "bad_events_first_session_before_date.csv", 3, 3, "2025-10-31", "a first session on or after the event's date 2025-11-03" },
         { "bad_events_first_session_not_session.csv", 2, 3, "2025-09-07", "2025-09-07 (Sunday) has none, the next is 2025-09-08" },
         { "bad_events_first_session_holiday.csv", 2, 3, "2025-01-09", "2025-01-09 (Thursday) has none, the next is 2025-01-10" },
@@ -44,8 +49,9 @@ public sealed class MalformedInputTests : IDisposable
         { "bad_events_bad_confidence.csv", 2, 11, "certain", "one of high, medium, low" },
         { "bad_events_duplicate_id.csv", 3, 1, "nebius_msft", "an id not used before (already on line 2)" },
         { "bad_events_amount_text.csv", 2, 7, "17.4bn", "a number, empty or null" },
+        { "bad_events_unknown_defined_by.csv", 2, 13, "rumour", "one of news, price" },
         { "bad_capex_bad_boolean.csv", 2, 9, "yes", "true or false" },
-        { "bad_capex_unknown_kind.csv", 2, 2, "loan", "one of capex_plan, bond, contract, lease, capacity" },
+        { "bad_capex_unknown_kind.csv", 2, 2, "loan", "one of capex_plan, bond, contract, lease, capacity, capex_actual" },
         { "bad_capex_bad_date.csv", 2, 5, "2025-10-3", "a date as yyyy-MM-dd" },
     };
 

@@ -34,14 +34,17 @@ public class BundledQualityTests(BundledReport bundled) : IClassFixture<BundledR
         var f = Single(QualityIssue.NullColumn, "BMNR");
         Assert.Equal("Adj Close", f.Column);
         Assert.Equal(0, f.Line);
-        Assert.Equal(165, f.Value);
+        Assert.Equal(337, f.Value); // 2025-06-05 to 2026-10-07
     }
 
     [Fact]
-    public void WgmiOhlcv_IsReportedNullThroughout_ButNotAdjClose()
+    public void WgmiOhlcv_IsReportedNullUntilTheSplice_ButNotAdjClose()
     {
-        var columns = _report.For("WGMI").Where(f => f.Kind == QualityIssue.NullColumn).Select(f => f.Column!).Order().ToArray();
-        Assert.Equal(["Close", "High", "Low", "Open", "Volume"], columns);
+        // Only the adjusted close up to 2026-01-30 (772 rows); the rows spliced in from 2026-02-02 are full bars.
+        Assert.DoesNotContain(_report.For("WGMI"), f => f.Kind == QualityIssue.NullColumn);
+        var runs = _report.For("WGMI").Where(f => f.Kind == QualityIssue.NullValues).ToList();
+        Assert.Equal(["Close", "High", "Low", "Open", "Volume"], runs.Select(f => f.Column!).Order().ToArray());
+        Assert.All(runs, f => Assert.Equal((new DateOnly(2023, 1, 3), 772.0), (f.Date!.Value, f.Value!.Value)));
     }
 
     [Fact]
@@ -71,10 +74,12 @@ public class BundledQualityTests(BundledReport bundled) : IClassFixture<BundledR
     }
 
     [Fact]
-    public void OnlyTheFourListings_StartLate_AndNothingEndsEarly()
+    public void OnlyTheFourListings_StartLate_AndOnlyEthUsdEndsEarly()
     {
         Assert.Equal(["BMNR", "CORZ", "CRWV", "NBIS"], _report.Of(QualityIssue.LateStart).Select(f => f.Symbol).Order().ToArray());
-        Assert.Empty(_report.Of(QualityIssue.EarlyEnd));
+        // ETH-USD's last row is 2026-10-06, a day before SPY's last session.
+        var f = Assert.Single(_report.Of(QualityIssue.EarlyEnd));
+        Assert.Equal(("ETH-USD", new DateOnly(2026, 10, 6), 1.0), (f.Symbol, f.Date!.Value, f.Value!.Value));
     }
 
     [Fact]

@@ -6,20 +6,52 @@ namespace MinerCapex.Tests.Refresh;
 
 public class PriceFileWriterTests
 {
-    /// <summary>Reading any bundled file and writing its bars back gives the same bytes: untouched lines keep their text.</summary>
+    /// <summary>
+    /// Reading any bundled file and writing its bars back gives the same bytes for every line in Yahoo's own layout
+    /// (all lines to 2026-01-30). The rows spliced in after 2026-01-30 come from mirrors that write a whole-number
+    /// price without its ".0" ("196" where Yahoo writes "196.0"); the writer keeps the values of those lines but
+    /// writes them in Yahoo's layout, so a refresh that rewrites such a file changes their text, not their values.
+    /// </summary>
     [Fact]
-    public void Write_EveryBundledFile_RoundTripsByteForByte()
+    public void Write_EveryBundledFile_RoundTripsByteForByte_ExceptWholeNumbersOfTheSplicedRows()
     {
         var files = Directory.GetFiles(RefreshTestData.BundledPrices, "*.csv").Order().ToList();
         Assert.Equal(28, files.Count);
+        var splice = new DateOnly(2026, 1, 30);
+        var rewritten = 0;
         foreach (var file in files)
         {
             var writer = new StringWriter { NewLine = "\n" };
-            PriceFileWriter.Write(writer, RefreshTestData.Read(file).Bars);
-            var expected = File.ReadAllText(file);
-            Assert.True(expected == writer.ToString(), $"{Path.GetFileName(file)} does not round-trip");
+            var history = RefreshTestData.Read(file);
+            PriceFileWriter.Write(writer, history.Bars);
+            var expected = File.ReadAllText(file).Split('\n');
+            var actual = writer.ToString().Split('\n');
+            Assert.Equal(expected.Length, actual.Length);
+            Assert.Equal(expected[0], actual[0]);
+            for (var i = 1; i < expected.Length - 1; i++)
+            {
+                if (expected[i] == actual[i]) continue;
+                var where = $"{Path.GetFileName(file)}:{i + 1}";
+                Assert.True(history.Bars[i - 1].Date > splice, $"{where} does not round-trip: '{expected[i]}' was written '{actual[i]}'");
+                // The only change allowed: a whole number gains ".0"; every field keeps its value.
+                var (e, a) = (expected[i].Split(','), actual[i].Split(','));
+                Assert.Equal(e.Length, a.Length);
+                for (var k = 0; k < e.Length; k++)
+                    Assert.True(e[k] == a[k] || (a[k] == e[k] + ".0" && long.TryParse(e[k], out _)), $"{where} field {k}: '{e[k]}' was written '{a[k]}'");
+                rewritten++;
+            }
         }
+        Assert.Equal(WholeNumberLinesAfterSplice(files, splice), rewritten);
+        Assert.True(rewritten > 0); // the spliced rows do hold whole numbers today (e.g. AMZN 2026-02-17); if a refresh normalises them, update this count
     }
+
+    // Lines dated after the splice with a price field written as a whole number, counted from the text alone.
+    private static int WholeNumberLinesAfterSplice(IEnumerable<string> files, DateOnly splice) =>
+        files.Sum(f => File.ReadLines(f).Skip(1).Count(line =>
+        {
+            var fields = line.Split(',');
+            return DateOnly.ParseExact(fields[0], "yyyy-MM-dd") > splice && fields.Skip(1).Take(5).Any(x => long.TryParse(x, out _));
+        }));
 
     [Fact]
     public void FormatLine_WritesNullForUnknownValues()

@@ -11,6 +11,14 @@ public static class RefreshTestData
 
     public static string BundledPrices => Path.Combine(RepositoryRoot, "data", "prices");
 
+    /// <summary>
+    /// CIFR.csv and BTC-USD.csv frozen as bundled up to 2026-01-30 (byte-identical to data/prices at commit 194ff14,
+    /// and to the first lines of today's files): the state the Yahoo replay payloads of late January and early
+    /// February 2026 were written against. The refresh tests are about the merge, not about the bundled data, so they
+    /// start from these and keep working however far the bundled files run.
+    /// </summary>
+    public static string FrozenPrices => Path.Combine(RepositoryRoot, "tests", "MinerCapex.Tests", "Refresh", "Fixtures", "prices-2026-01-30");
+
     public static string Fixture(string name) =>
         File.ReadAllText(Path.Combine(RepositoryRoot, "tests", "MinerCapex.Tests", "Refresh", "Fixtures", name));
 
@@ -30,12 +38,12 @@ public static class RefreshTestData
     /// <summary>A client that talks straight to 127.0.0.1, whatever proxy the environment sets.</summary>
     public static HttpClient DirectClient() => new(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(30) };
 
-    /// <summary>A temp folder holding copies of some bundled price files; deleted on dispose.</summary>
+    /// <summary>A temp folder holding copies of some frozen price files (<see cref="FrozenPrices"/>); deleted on dispose.</summary>
     public static TempPrices CopyOf(params string[] symbols)
     {
         var folder = Directory.CreateTempSubdirectory("refresh-test-").FullName;
         foreach (var symbol in symbols)
-            File.Copy(Path.Combine(BundledPrices, symbol + ".csv"), Path.Combine(folder, symbol + ".csv"));
+            File.Copy(Path.Combine(FrozenPrices, symbol + ".csv"), Path.Combine(folder, symbol + ".csv"));
         return new TempPrices(folder);
     }
 

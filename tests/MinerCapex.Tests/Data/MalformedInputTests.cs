@@ -36,6 +36,11 @@ public sealed class MalformedInputTests : IDisposable
         { "bad_universe_subgroup_outside_miners.csv", 2, 5, "ai_pivot", "only miners have one, and NBIS is in group 'neocloud'" },
         { "bad_universe_duplicate_symbol.csv", 4, 1, "CIFR", "already on line 2" },
         { "bad_universe_unknown_asset_class.csv", 2, 3, "fund", "one of equity, etf, crypto" },
+        { "bad_universe_pivot_without_since.csv", 2, 6, "", "the date of the first signed AI/HPC contract for an ai_pivot miner" },
+        { "bad_universe_since_on_btc_centric.csv", 3, 6, "2025-09-25", "an empty date: only ai_pivot miners have one, and this row's subgroup is 'btc_centric'" },
+        { "bad_universe_since_without_event.csv", 2, 7, "", "the events.csv id of the contract dated in ai_pivot_since" },
+        { "bad_universe_event_without_since.csv", 2, 7, "mara_deal", "an empty event id, as ai_pivot_since is empty" },
+        { "bad_universe_bad_since_date.csv", 2, 6, "2025-9-25", "a date as yyyy-MM-dd, or empty" },
         { "bad_events_first_session_before_date.csv", 3, 3, "2025-10-31", "a first session on or after the event's date 2025-11-03" },
         { "bad_events_first_session_not_session.csv", 2, 3, "2025-09-07", "2025-09-07 (Sunday) has none, the next is 2025-09-08" },
         { "bad_events_first_session_holiday.csv", 2, 3, "2025-01-09", "2025-01-09 (Thursday) has none, the next is 2025-01-10" },
@@ -44,9 +49,17 @@ public sealed class MalformedInputTests : IDisposable
         { "bad_events_bad_confidence.csv", 2, 11, "certain", "one of high, medium, low" },
         { "bad_events_duplicate_id.csv", 3, 1, "nebius_msft", "an id not used before (already on line 2)" },
         { "bad_events_amount_text.csv", 2, 7, "17.4bn", "a number, empty or null" },
+        { "bad_events_unknown_defined_by.csv", 2, 13, "rumour", "one of news, price" },
         { "bad_capex_bad_boolean.csv", 2, 9, "yes", "true or false" },
-        { "bad_capex_unknown_kind.csv", 2, 2, "loan", "one of capex_plan, bond, contract, lease, capacity" },
+        { "bad_capex_unknown_kind.csv", 2, 2, "loan", "one of capex_plan, bond, contract, lease, capacity, capex_actual" },
         { "bad_capex_bad_date.csv", 2, 5, "2025-10-3", "a date as yyyy-MM-dd" },
+        { "bad_tickers_us_date.csv", 2, 3, "06/04/2026", "a date as yyyy-MM-dd" },
+        { "bad_tickers_provider_is_symbol.csv", 2, 2, "BITF", "a provider symbol other than the symbol itself" },
+        { "bad_tickers_path_as_ticker.csv", 2, 2, "../KEEL", "a ticker: letters, digits and . - ^ = only" },
+        { "bad_tickers_announced_after_change.csv", 2, 4, "2026-04-07", "an announcement date on or before the change (2026-04-06), or empty" },
+        { "bad_tickers_no_source.csv", 2, 6, "", "a non-empty value" },
+        { "bad_tickers_duplicate_symbol.csv", 3, 1, "bitf", "a symbol not listed before (already on line 2)" },
+        { "bad_tickers_missing_column.csv", 1, 0, "symbol,provider,since,announced,name,source_url,note", "a column named 'provider_symbol'" },
     };
 
     [Theory]
@@ -135,6 +148,7 @@ public sealed class MalformedInputTests : IDisposable
         if (name.Contains("universe")) UniverseFile.Read(path);
         else if (name.Contains("events")) EventFile.Read(path, Sessions.Value);
         else if (name.Contains("capex")) CapexFile.Read(path);
+        else if (name.Contains("tickers")) TickerAliasFile.Read(path);
         else PriceFile.Read(path);
     }
 

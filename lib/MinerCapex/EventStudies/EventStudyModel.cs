@@ -17,15 +17,15 @@ public enum EventStudyModel
     /// </summary>
     TwoFactor,
 
+    /// <summary>(C) Constant-mean model: <c>R_t = μ + ε_t</c>; the expected return is the estimation-window mean.</summary>
+    ConstantMean,
+
     /// <summary>
     /// (D) Net of both channels: <c>R_t = α + β_m·R_QQQ,t + β_b·R_BTC,t + β_a·R⊥_AI,t + ε_t</c>, where
     /// <c>R⊥_AI</c> is the AI capex basket's return less its own market-model fit on QQQ over the same estimation
     /// window. An AI-news CAR is then the miners' move beyond the AI stocks' move, as a bitcoin-news CAR is the move
-    /// beyond bitcoin's: the symmetric model. (Orthogonalising changes the market beta only; the fitted values, and
+    /// beyond bitcoin's: the symmetric model. (Orthogonalising changes only the market beta and the intercept; the fitted values, and
     /// so the abnormal returns, are those of the plain three-factor regression.)
     /// </summary>
     ThreeFactor,
-
-    /// <summary>(C) Constant-mean model: <c>R_t = μ + ε_t</c>; the expected return is the estimation-window mean.</summary>
-    ConstantMean,
 }

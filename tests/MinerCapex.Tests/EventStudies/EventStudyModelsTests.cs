@@ -17,7 +17,7 @@ public class EventStudyModelsTests
     public void An_unknown_model_says_what_is_expected()
     {
         var error = Assert.Throws<ArgumentException>(() => EventStudyModels.Parse("E"));
-        Assert.StartsWith("'E' is not a model; expected A, B, C or D, or one of MarketModel, TwoFactor, ThreeFactor, ConstantMean.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("'E' is not a model; expected A, B, C or D, or one of MarketModel, TwoFactor, ConstantMean, ThreeFactor.", error.Message, StringComparison.Ordinal);
         Assert.Equal(EventStudyModel.ThreeFactor, EventStudyModels.Parse("d"));
         Assert.Throws<ArgumentException>(() => EventStudyModels.Parse("7"));
     }

@@ -51,7 +51,7 @@ public sealed partial class EngineReportTests
     [ChromiumTheory]
     [InlineData("02-correlation.dib", "tbl-1")]
     [InlineData("03-factor-betas.dib", "tbl-3")]
-    [InlineData("04-event-study.dib", "tbl-8")]
+    [InlineData("04-event-study.dib", "tbl-11")]
     [InlineData("05-summary.dib", "cell-23")]
     public async Task ResearchReport_OpensWithTheQuestion_TheAbstract_AndTheKeyFindingItComputes(string notebook, string source)
     {

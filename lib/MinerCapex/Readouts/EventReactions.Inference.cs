@@ -1,3 +1,4 @@
+using MathNet.Numerics.Distributions;
 using MinerCapex.Charts;
 using MinerCapex.Data;
 using MinerCapex.EventStudies;
@@ -185,27 +186,34 @@ public sealed partial class EventReactions
             new("Size p", x => x.R.Comparison.SizeP, Quantity.P),
             new("Size p (Holm)", x => Adj(adjusted.Holm, 2 * x.I + 1), Quantity.P),
             new("Size q (BH)", x => Adj(adjusted.BenjaminiHochberg, 2 * x.I + 1), Quantity.P));
-        return Readout.Sentence(Markup.Of($"{SizeVerdict(HeadlineComparison())} {MeanVerdict(HeadlineComparison())} {ModelsAgree(rows)}"), table);
+        return Readout.Sentence(Markup.Of($"{Capitalised(SizeVerdict(HeadlineComparison()))} {MeanVerdict(HeadlineComparison())} {ModelsAgree(rows)}"), table);
     }
 
     /// <summary>Which news moved the miners more by size, chosen by the event-day Welch test of the sizes.</summary>
-    private Markup SizeVerdict(EventDayComparison c)
+    private static Markup SizeVerdict(EventDayComparison c)
     {
-        var stat = $"(size Welch t = {Numbers.Fixed(c.SizeWelchT ?? double.NaN, 2)}, {Numbers.PClause(c.SizeP)})";
-        var ratios = Markup.Of($"AI news days moved the miners' portfolio {Markup.Bold(Numbers.Fixed(c.SizeRatio ?? double.NaN, 2) + "×")} an ordinary day's abnormal move and bitcoin news days {Markup.Bold(Numbers.Fixed(c.OtherSizeRatio ?? double.NaN, 2) + "×")}");
+        var stat = $"size Welch t = {Numbers.Fixed(c.SizeWelchT ?? double.NaN, 2)}, {Numbers.PClause(c.SizeP)}";
+        var ratios = Markup.Of($"under model {ComparisonModel.Describe()}, AI news days moved the miners' portfolio {Markup.Bold(Numbers.Fixed(c.SizeRatio ?? double.NaN, 2) + "×")} an ordinary day's abnormal move and bitcoin news days {Markup.Bold(Numbers.Fixed(c.OtherSizeRatio ?? double.NaN, 2) + "×")}");
         return Wording.IsSignificant(c.SizeP)
-            ? Markup.Of($"Under model {ComparisonModel.Describe()}, {ratios}: {((c.SizeRatio ?? 0) > (c.OtherSizeRatio ?? 0) ? "AI news moved them more" : "bitcoin news moved them more")} {stat}.")
-            : Markup.Of($"Under model {ComparisonModel.Describe()}, {ratios}; the two sizes are not distinguishable at this sample size ({c.Days} and {c.OtherDays} event days) {stat}.");
+            ? Markup.Of($"{ratios}: {((c.SizeRatio ?? 0) > (c.OtherSizeRatio ?? 0) ? "AI news moved them more" : "bitcoin news moved them more")} ({stat}).")
+            : Markup.Of($"{ratios}; the two sizes are not distinguishable at this sample size ({c.Days} and {c.OtherDays} event days; {stat}).");
     }
 
-    /// <summary>The sign of the reaction, with the interval when it cannot be told from zero.</summary>
+    /// <summary>The sign of the reaction, with the 95% interval of the gap when it cannot be told from zero.</summary>
     private static Markup MeanVerdict(EventDayComparison c)
     {
-        var stat = $"(Welch t = {Numbers.Fixed(c.WelchT ?? double.NaN, 2)}, {Numbers.PClause(c.P)})";
-        return Wording.IsSignificant(c.P)
-            ? Markup.Of($"The mean portfolio CAR was {Pct(c.MeanCar)} on AI days against {Pct(c.OtherMeanCar)} on bitcoin days, a significant gap {stat}.")
-            : Markup.Of($"The mean portfolio CARs, {Pct(c.MeanCar)} on AI days and {Pct(c.OtherMeanCar)} on bitcoin days, are not distinguishable at this sample size {stat}.");
+        var stat = $"Welch t = {Numbers.Fixed(c.WelchT ?? double.NaN, 2)}, {Numbers.PClause(c.P)}";
+        if (Wording.IsSignificant(c.P))
+            return Markup.Of($"The mean portfolio CAR was {Pct(c.MeanCar)} on AI days against {Pct(c.OtherMeanCar)} on bitcoin days, a significant gap ({stat}).");
+        var interval = c is { Difference: { } d, WelchT: { } t, DegreesOfFreedom: { } df } && t != 0
+            ? Markup.Of($"; the 95% interval of the gap runs from {Pct(d - StudentT.InvCDF(0, 1, df, 0.975) * Math.Abs(d / t))} to {Pct(d + StudentT.InvCDF(0, 1, df, 0.975) * Math.Abs(d / t))}")
+            : Markup.Empty;
+        return Markup.Of($"The mean portfolio CARs, {Pct(c.MeanCar)} on AI days and {Pct(c.OtherMeanCar)} on bitcoin days, are not distinguishable at this sample size ({stat}{interval}).");
     }
+
+    // The verdicts start in lower case to follow a colon; a sentence of their own starts with a capital.
+    private static Markup Capitalised(Markup sentence) =>
+        sentence.Html.Length == 0 ? sentence : new Markup(char.ToUpperInvariant(sentence.Html[0]) + sentence.Html[1..]);
 
     private static Markup ModelsAgree(IReadOnlyList<ModelComparison> rows)
     {

@@ -1,5 +1,6 @@
 using MinerCapex.Charts;
 using MinerCapex.EventStudies;
+using MinerCapex.Inference;
 using MinerCapex.Notebook;
 
 namespace MinerCapex.Readouts;
@@ -34,14 +35,17 @@ public sealed partial class EventReactions
     public Readout ClusterChecks()
     {
         var rows = _handlings.Value.SelectMany(h => new[] { "ai", "btc" }.Select(pool => (h.Handling, Pool: pool, Row: h.Result.Pooled.FirstOrDefault(p => p.Pool == pool && p.Group == "miners" && p.Window == Headline)))).ToList();
-        var table = ResultTable.Of(rows,
-            new ResultColumn<(ClusterHandling Handling, string Pool, PooledResult? Row)>("Clusters", x => x.Handling.ToString()),
+        var adjusted = MultipleTesting.Adjust(rows.Select(r => r.Row?.Tests.BmpP ?? double.NaN).ToList());
+        var table = ResultTable.Of(rows.Select((r, i) => (r.Handling, r.Pool, r.Row, I: i)).ToList(),
+            new ResultColumn<(ClusterHandling Handling, string Pool, PooledResult? Row, int I)>("Clusters", x => x.Handling.ToString()),
             new("Pool", x => x.Pool),
             new("Events", x => x.Row?.EventIds.Count ?? 0, Quantity.Count),
             new("n", x => x.Row?.Tests.N ?? 0, Quantity.Count),
             new("Mean CAR", x => x.Row?.Tests.MeanCar, Quantity.SignedPercent),
             new("t (BMP)", x => x.Row?.Tests.BmpT, Quantity.Statistic),
-            new("p (BMP)", x => x.Row?.Tests.BmpP, Quantity.P));
+            new("p (BMP)", x => x.Row?.Tests.BmpP, Quantity.P),
+            new("p (Holm)", x => NaNToNull(adjusted.Holm[x.I]), Quantity.P),
+            new("q (BH)", x => NaNToNull(adjusted.BenjaminiHochberg[x.I]), Quantity.P));
         var each = Markup.Join("; ", Enum.GetValues<ClusterHandling>().Select(h =>
         {
             var c = CompareUnder(h);

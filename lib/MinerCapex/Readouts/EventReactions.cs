@@ -3,6 +3,7 @@ using MinerCapex.Charts;
 using MinerCapex.Data;
 using MinerCapex.EventStudies;
 using MinerCapex.Indices;
+using MinerCapex.Inference;
 using MinerCapex.Notebook;
 using MinerCapex.Panel;
 
@@ -198,16 +199,22 @@ public sealed partial class EventReactions
     public Readout SeedGroupTests()
     {
         var rows = SeedDays.SelectMany(s => Groups.Groups.Select(g => (Day: s, Group: g.Name, T: Study.GroupTest(g.Name, s.Id, Headline)))).ToList();
-        var table = ResultTable.Of(rows,
-            new ResultColumn<(SeedDay Day, string Group, CarTests T)>("Day", x => x.Day.Label),
+        // The family is the table: every BMP and sign p-value in it, adjusted together.
+        var adjusted = MultipleTesting.Adjust(rows.SelectMany(r => new[] { r.T.BmpP ?? double.NaN, r.T.SignP ?? double.NaN }).ToList());
+        var table = ResultTable.Of(rows.Select((r, i) => (r.Day, r.Group, r.T, I: i)).ToList(),
+            new ResultColumn<(SeedDay Day, string Group, CarTests T, int I)>("Day", x => x.Day.Label),
             new("Group", x => x.Group),
             new("n", x => x.T.N, Quantity.Count),
             new("Mean CAR", x => x.T.MeanCar, Quantity.SignedPercent),
             new("t (cross-section)", x => x.T.CrossSectionalT, Quantity.Statistic),
             new("t (BMP)", x => x.T.BmpT, Quantity.Statistic),
             new("p (BMP)", x => x.T.BmpP, Quantity.P),
+            new("p (BMP, Holm)", x => NaNToNull(adjusted.Holm[2 * x.I]), Quantity.P),
+            new("q (BMP, BH)", x => NaNToNull(adjusted.BenjaminiHochberg[2 * x.I]), Quantity.P),
             new("Positive", x => $"{x.T.Positive} of {x.T.N}"),
-            new("p (sign)", x => x.T.SignP, Quantity.P));
+            new("p (sign)", x => x.T.SignP, Quantity.P),
+            new("p (sign, Holm)", x => NaNToNull(adjusted.Holm[2 * x.I + 1]), Quantity.P),
+            new("q (sign, BH)", x => NaNToNull(adjusted.BenjaminiHochberg[2 * x.I + 1]), Quantity.P));
         var parts = SeedDays.Select(s =>
         {
             var t = Study.GroupTest("miners", s.Id, Headline);

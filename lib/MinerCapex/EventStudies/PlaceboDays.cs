@@ -17,8 +17,9 @@ namespace MinerCapex.EventStudies;
 /// <b>Draws.</b> Each of the N sets takes, for every real event day in turn (the first pool's days, then the other
 /// pool's), one candidate of that day's calendar month, without replacement within the set:
 /// <c>index = NextIndex(remaining)</c> of <see cref="StudyRandom"/>, and the candidate at that index leaves the
-/// list. When a month runs out, the set draws again from all of that month's candidates. The same seed gives the same
-/// sets, in .NET and in the reference script.
+/// list. When a month runs out, the set draws again from all of that month's candidates; a month with no candidate at
+/// all (a wide window in a dense month) draws from the nearest month that has some, the earlier on a tie. The same seed
+/// gives the same sets, in .NET and in the reference script.
 /// </para>
 /// <para>
 /// <b>Statistics.</b> On each placebo day each stock is fitted exactly as on a real day (the catalog's event spans left
@@ -37,7 +38,7 @@ public static class PlaceboDays
     /// each pool, their difference, each pool's size ratio and the ratios' difference.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="draws"/> is not positive.</exception>
-    /// <exception cref="InvalidOperationException">A real day's month has no candidate session.</exception>
+    /// <exception cref="InvalidOperationException">No session of the data is free of news over the window.</exception>
     public static IReadOnlyList<PlaceboDistribution> Placebo(
         this EventStudyResult result, DisjointPools pools, StudyGroup group, EventWindow window,
         int draws = DefaultDraws, int seed = StudyRandom.DefaultSeed)
@@ -98,11 +99,13 @@ public static class PlaceboDays
     /// <summary>The placebo sets: one session per real day, first pool's days then the other's.</summary>
     internal static List<int[]> Sets(EventStudyResult result, DisjointPools pools, EventWindow window, int draws, int seed)
     {
-        var candidates = Candidates(result, window);
+        var byMonth = Candidates(result, window);
+        if (byMonth.Count == 0)
+            throw new InvalidOperationException($"No session is free of news over a {window} window; there is nothing to draw placebo days from.");
         var months = pools.Days.Concat(pools.OtherDays).Select(d => (d.DayZero.Year, d.DayZero.Month)).ToArray();
-        foreach (var m in months.Distinct())
-            if (!candidates.TryGetValue(m, out var list) || list.Count == 0)
-                throw new InvalidOperationException($"{m.Year}-{m.Month:00} has no session without news to draw a placebo day from.");
+        // A month whose every session is near news (a wide window in a dense month) borrows the nearest month's candidates.
+        var candidates = months.Distinct().ToDictionary(m => m, m => byMonth.TryGetValue(m, out var own) ? own
+            : byMonth.OrderBy(c => Math.Abs(MonthIndex(c.Key) - MonthIndex(m))).ThenBy(c => MonthIndex(c.Key)).First().Value);
         var random = new StudyRandom(seed);
         var sets = new List<int[]>(draws);
         for (var k = 0; k < draws; k++)
@@ -121,6 +124,8 @@ public static class PlaceboDays
         }
         return sets;
     }
+
+    private static int MonthIndex((int Year, int Month) m) => 12 * m.Year + m.Month - 1;
 
     /// <summary>The equal-weight portfolio of <paramref name="stocks"/> on a placebo day; null when no stock can be fitted.</summary>
     private static PortfolioDay? Portfolio(EventFits fits, int d0, int[] stocks, EventWindow window)

@@ -48,7 +48,8 @@ Definitions, restated from the papers rather than from the library:
   placebo     candidates: sessions more than (b - a) sessions from every event's day 0, window inside the data,
               grouped by calendar month in session order; per set, for each real day (first pool's, then the
               other's) an index floor(u * remaining) into its month's remaining candidates, removed after the
-              draw, refilled from the whole month when empty; quantiles numpy.quantile (linear); empirical
+              draw, refilled from the whole month when empty (a month with no candidate at all borrows the nearest
+              month's in the library; never the case for [0,+1]); quantiles numpy.quantile (linear); empirical
               p = (1 + #extreme) / (N + 1), two-sided for means and differences, upper for size ratios.
 """
 import json

@@ -100,5 +100,5 @@ public sealed class StudySetup
     public Readout Describe() => Readout.Sentence(Markup.Of(
         $"Period A is {Markup.Bold(PeriodA.Label)} ({SessionsIn(PeriodA)} sessions) and period B is {Markup.Bold(PeriodB.Label)} ({SessionsIn(PeriodB)} sessions). "
         + $"The miner index has {MinerIndex.Members.Count} members: {PivotIndex.Members.Count} {Markup.Code("ai_pivot")} ({string.Join(", ", PivotIndex.Members)}) "
-        + $"and {CentricIndex.Members.Count} {Markup.Code("btc_centric")} ({string.Join(", ", CentricIndex.Members)}); the catalog holds {Markup.Bold(Data.Events.Count.ToString())} dated events."));
+        + $"and {CentricIndex.Members.Count} {Markup.Code("btc_centric")} ({string.Join(", ", CentricIndex.Members)}); the catalog holds {Markup.Bold(Data.Events.Count.ToString())} dated events. {DataAsOf.Line(Data)}"));
 }

@@ -131,7 +131,7 @@ internal static class ReportWriter
             w.Write("</code>");
         });
         if (header.AsOf is { } asOf)
-            Fact(writer, "Data to", w => WriteAsOf(w, asOf));
+            Fact(writer, "As of", w => WriteAsOf(w, asOf));
         Fact(writer, "Data", w =>
         {
             if (header.Data is not { } data)

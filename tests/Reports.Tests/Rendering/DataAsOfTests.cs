@@ -6,7 +6,7 @@ using Workbook.Rendering;
 namespace Reports.Tests.Rendering;
 
 /// <summary>
-/// A cell output's <c>data-workbook-as-of</c> declarations become the header's "Data to" line and the index card's,
+/// A cell output's <c>data-workbook-as-of</c> declarations become the header's "As of" line and the index card's,
 /// and a run that starts more than 30 days after the data end gets one staleness line under the abstract.
 /// </summary>
 public sealed class DataAsOfTests : IDisposable
@@ -39,7 +39,7 @@ public sealed class DataAsOfTests : IDisposable
     {
         var html = HtmlReport.Render(Notebook(new DateTimeOffset(2026, 12, 6, 8, 0, 0, TimeSpan.Zero), TwoSources).Build(), new ReportOptions());
 
-        Assert.Contains("<div><dt>Data to</dt><dd><span class=\"data-as-of\">prices to <time datetime=\"2026-10-07\">2026-10-07</time> · news to <time datetime=\"2026-06-23\">2026-06-23</time></span></dd></div>", html.Replace("&#183;", "·"));
+        Assert.Contains("<div><dt>As of</dt><dd><span class=\"data-as-of\">prices to <time datetime=\"2026-10-07\">2026-10-07</time> · news to <time datetime=\"2026-06-23\">2026-06-23</time></span></dd></div>", html.Replace("&#183;", "·"));
         Assert.Equal("Stale data: the data end 2026-10-07 (prices to 2026-10-07 · news to 2026-06-23), 60 days before this run. Refresh them with tool refresh --all and rerun.", StaleLine(html));
         // Between the opening cell (the abstract) and the key finding.
         var opening = html.IndexOf("cell-opening", StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class DataAsOfTests : IDisposable
         // The news lag the prices by months; only the end of the data, the latest date, decides.
         var html = HtmlReport.Render(Notebook(new DateTimeOffset(year, month, day, 23, 59, 0, TimeSpan.Zero), TwoSources).Build(), new ReportOptions());
 
-        Assert.Contains("<dt>Data to</dt>", html);
+        Assert.Contains("<dt>As of</dt>", html);
         Assert.Equal(stale, StaleLine(html) is not null);
     }
 
@@ -81,7 +81,7 @@ public sealed class DataAsOfTests : IDisposable
             .Code("x", RunBuilder.Html(output))
             .Build();
         var html = HtmlReport.Render(run, new ReportOptions());
-        Assert.DoesNotContain("<dt>Data to</dt>", html);
+        Assert.DoesNotContain("<dt>As of</dt>", html);
         Assert.Null(StaleLine(html));
     }
 
@@ -100,7 +100,7 @@ public sealed class DataAsOfTests : IDisposable
         var html = (await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([fresh], reports))).Replace("&#183;", "·");
 
         var cards = Regex.Matches(html, "<p class=\"card-as-of\">(.*?)</p>").Select(m => Text(m.Groups[1].Value)).ToList();
-        Assert.Equal(["Data to prices to 2026-10-07 · news to 2026-06-23 stale", "Data to prices to 2026-10-07 · news to 2026-06-23"], cards);
+        Assert.Equal(["As of prices to 2026-10-07 · news to 2026-06-23 stale", "As of prices to 2026-10-07 · news to 2026-06-23"], cards);
         Assert.Contains("<span class=\"badge badge-stale\" title=\"the data end 60 days before this run\">stale</span>", html);
     }
 
@@ -119,10 +119,10 @@ public sealed class DataAsOfTests : IDisposable
             Assert.True(result.ExitCode == 0, result.ToString());
 
             var old = File.ReadAllText(Path.Combine(reports, "old.html"));
-            Assert.Contains("<dt>Data to</dt><dd><span class=\"data-as-of\">ticks to <time datetime=\"2000-01-31\">2000-01-31</time></span></dd>", old);
+            Assert.Contains("<dt>As of</dt><dd><span class=\"data-as-of\">ticks to <time datetime=\"2000-01-31\">2000-01-31</time></span></dd>", old);
             Assert.Matches(@"^Stale data: the data end 2000-01-31 \(ticks to 2000-01-31\), \d{4} days before this run\. Refresh them with tool refresh --all and rerun\.$", StaleLine(old));
             var fresh = File.ReadAllText(Path.Combine(reports, "new.html"));
-            Assert.Contains("<dt>Data to</dt><dd><span class=\"data-as-of\">ticks to <time datetime=\"2999-01-01\">2999-01-01</time></span></dd>", fresh);
+            Assert.Contains("<dt>As of</dt><dd><span class=\"data-as-of\">ticks to <time datetime=\"2999-01-01\">2999-01-01</time></span></dd>", fresh);
             Assert.Null(StaleLine(fresh));
             var index = File.ReadAllText(Path.Combine(reports, "index.html"));
             Assert.Equal(2, Regex.Matches(index, "<p class=\"card-as-of\">").Count);

@@ -237,12 +237,13 @@ internal static class ReportWriter
         writer.Write("</span>");
     }
 
-    // The abstract is followed by the staleness line (when the data end too long before the run), then the key finding.
+    // Under the abstract: the key finding (kept first, so that it stays on the first screen), then the staleness line
+    // when the data end too long before the run.
     private static void WriteUnderAbstract(TextWriter writer, ReportDocument document)
     {
+        WriteKeyFinding(writer, document.KeyFinding);
         if (document.Header.AsOf?.StaleLineHtml(document.Header.StartedAt) is { } stale)
             writer.Write($"<p class=\"stale-data\" id=\"stale-data\" role=\"note\">{stale}</p>\n");
-        WriteKeyFinding(writer, document.KeyFinding);
     }
 
     private static void WriteKeyFinding(TextWriter writer, KeyFinding? finding)

@@ -41,11 +41,12 @@ public sealed class DataAsOfTests : IDisposable
 
         Assert.Contains("<div><dt>As of</dt><dd><span class=\"data-as-of\">prices to <time datetime=\"2026-10-07\">2026-10-07</time> · news to <time datetime=\"2026-06-23\">2026-06-23</time></span></dd></div>", html.Replace("&#183;", "·"));
         Assert.Equal("Stale data: the data end 2026-10-07 (prices to 2026-10-07 · news to 2026-06-23), 60 days before this run. Refresh them with tool refresh --all and rerun.", StaleLine(html));
-        // Between the opening cell (the abstract) and the key finding.
+        // Under the opening cell (the abstract) and its key finding, before the next cell.
         var opening = html.IndexOf("cell-opening", StringComparison.Ordinal);
-        var stale = html.IndexOf("id=\"stale-data\"", StringComparison.Ordinal);
         var finding = html.IndexOf("id=\"key-finding\"", StringComparison.Ordinal);
-        Assert.True(opening >= 0 && stale > opening && finding > stale, $"opening {opening}, stale line {stale}, key finding {finding}");
+        var stale = html.IndexOf("id=\"stale-data\"", StringComparison.Ordinal);
+        var next = html.IndexOf("<section class=\"cell cell-code\"", opening, StringComparison.Ordinal);
+        Assert.True(opening >= 0 && finding > opening && stale > finding && next > stale, $"opening {opening}, key finding {finding}, stale line {stale}, next cell {next}");
         Assert.Single(Regex.Matches(html, "id=\"stale-data\""));
     }
 

@@ -11,7 +11,7 @@ namespace MinerCapex.Readouts;
 /// of both periods, Fisher z tests of the change, correlation by quarter, rolling and exponentially weighted
 /// correlation, and miner-by-miner changes, each as a chart or a read-out.
 /// </summary>
-public sealed class CoMovement
+public sealed partial class CoMovement
 {
     private static readonly string[] Compared = [StudyBaskets.MinerIndex, StudyBaskets.AiPivotIndex, StudyBaskets.BtcCentricIndex, "WGMI"];
     private static readonly string[] RollingFactors = [Factors.Bitcoin, Factors.AiBasket];
@@ -37,11 +37,15 @@ public sealed class CoMovement
     }
 
     /// <summary>The co-movement analysis with a rolling window of <paramref name="window"/> sessions and an exponential half-life of <paramref name="halfLife"/> sessions.</summary>
-    public static CoMovement Of(StudySetup study, int window = 60, double halfLife = 30)
+    /// <remarks>The block bootstrap draws <paramref name="draws"/> replicates from <paramref name="seed"/>.</remarks>
+    public static CoMovement Of(StudySetup study, int window = 60, double halfLife = 30, int draws = 2000, int seed = Inference.StudyRandom.DefaultSeed)
     {
         ArgumentNullException.ThrowIfNull(study);
-        return new CoMovement(study, window, halfLife);
+        return new CoMovement(study, window, halfLife) { Bootstrap = new BootstrapOptions(draws, seed) };
     }
+
+    /// <summary>The block bootstrap's draws and seed.</summary>
+    public BootstrapOptions Bootstrap { get; private init; } = BootstrapOptions.Default;
 
     /// <summary>The rolling window.</summary>
     public WindowScheme Window { get; }
@@ -243,16 +247,25 @@ public sealed class CoMovement
             "Correlation of the miner index's daily returns with each factor", "Pearson ρ of daily log returns", "Factor");
     }
 
-    /// <summary>Finding 1 of the summary: the index's correlations with bitcoin and the AI basket, A → B, with their verdicts.</summary>
+    /// <summary>
+    /// Finding 1 of the summary: the index's correlations with bitcoin and the AI basket in every period with their
+    /// bootstrap intervals, each change's verdict (bootstrap test, or TOST for "held"), and the AI-against-bitcoin
+    /// comparison of the last period (Steiger's test).
+    /// </summary>
     public Readout IndexFinding()
     {
-        var (btc, ai) = (Compare(StudyBaskets.MinerIndex, Factors.Bitcoin), Compare(StudyBaskets.MinerIndex, Factors.AiBasket));
+        var periods = Evidence.Periods;
+        Markup Path(Func<PeriodCorrelations, BootstrapInterval> of) => Wording.List(periods.Select(p => Markup.Of($"{Verdicts.Estimate(of(p))} in {p.Period.Label}")).ToList());
+        var changes = Evidence.Pairs.Select(pair =>
+        {
+            var (from, to) = (_study.Periods[pair.From], _study.Periods[pair.To]);
+            return Markup.Of($"From {from.Label} to {to.Label}, the bitcoin correlation {Verdicts.Change(Evidence.Change(from, to, CorrelationStatistic.WithBitcoin))} "
+                + $"and the AI-basket correlation {Verdicts.Change(Evidence.Change(from, to, CorrelationStatistic.WithAiBasket))}.");
+        }).ToList();
         return Readout.Sentence(Markup.Of(
-            $"<b>1.</b> The miner index's correlation with bitcoin went from {Markup.Bold(Numbers.Fixed(btc.First.Correlation, 2))} in {_study.PeriodA.Label} to {Markup.Bold(Numbers.Fixed(btc.Second.Correlation, 2))} in {_study.PeriodB.Label}, "
-            + $"{Wording.CorrelationChange(btc)} ({Numbers.PClause(btc.CorrelationTest.P)}); its correlation with the AI capex basket went from {Markup.Bold(Numbers.Fixed(ai.First.Correlation, 2))} "
-            + $"to {Markup.Bold(Numbers.Fixed(ai.Second.Correlation, 2))}, {Wording.CorrelationChange(ai)} ({Numbers.PClause(ai.CorrelationTest.P)}). "
-            + $"In {_study.PeriodB.Label} the miners correlated {Wording.Than(ai.Second.Correlation, btc.Second.Correlation, "more with the AI stocks than with bitcoin", "still more with bitcoin than with the AI stocks")}."),
-            RegimeTable([btc, ai]));
+            $"<b>1.</b> The miner index's correlation with bitcoin was {Path(p => p.Bitcoin)}; with the AI capex basket it was {Path(p => p.AiBasket)}. "
+            + $"{Markup.Join(" ", changes)} In the last period, {Verdicts.AiAgainstBitcoin(periods[^1])}."),
+            BootstrapTable().Tables[0]);
     }
 
     private RegimeComparison Find(string series, string factor) => _comparisons.Value.Single(c => c.First.Symbol == series && c.First.Factor == factor);

@@ -20,18 +20,35 @@ public static class DumbbellChart
     public static ChartFigure Create(
         IReadOnlyList<string> labels, IReadOnlyList<double> before, IReadOnlyList<double> after,
         string beforeName, string afterName, IReadOnlyList<bool> significant, string title, string valueTitle,
-        IReadOnlyList<string>? hover = null, string? source = ChartStyle.PriceSource)
+        IReadOnlyList<string>? hover = null, string? source = ChartStyle.PriceSource) =>
+        Create(labels, [(beforeName, before), (afterName, after)], significant, title, valueTitle, hover, source);
+
+    /// <summary>
+    /// Draws one row per label with a dot per period (earlier periods in lighter greys, the last in the miners'
+    /// colour), joined by a line from the smallest to the largest value.
+    /// </summary>
+    /// <param name="labels">Row labels, drawn top to bottom.</param>
+    /// <param name="periods">Each period's legend name and values, in time order; at least two.</param>
+    /// <param name="significant">Whether each row's change is significant; drawn as a dark connector.</param>
+    /// <param name="title">Chart title.</param>
+    /// <param name="valueTitle">Value axis title.</param>
+    /// <param name="hover">Per-row hover text (e.g. the test statistic), or null.</param>
+    /// <param name="source">Source line.</param>
+    public static ChartFigure Create(
+        IReadOnlyList<string> labels, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> periods, IReadOnlyList<bool> significant,
+        string title, string valueTitle, IReadOnlyList<string>? hover = null, string? source = ChartStyle.PriceSource)
     {
         var n = labels.Count;
-        if (before.Count != n || after.Count != n || significant.Count != n)
-            throw new ArgumentException("labels, before, after and significant must have the same length.");
+        if (periods.Count < 2 || periods.Any(p => p.Values.Count != n) || significant.Count != n)
+            throw new ArgumentException("Every period's values and the significance flags must have one entry per label, with at least two periods.");
 
         var figure = new ChartFigure();
         for (var i = 0; i < n; i++)
         {
+            var row = periods.Select(p => p.Values[i]).Where(v => !double.IsNaN(v)).DefaultIfEmpty(double.NaN).ToList();
             figure.AddTrace("scatter", new Dictionary<string, object?>
             {
-                ["x"] = ChartFigure.Values([before[i], after[i]]),
+                ["x"] = ChartFigure.Values([row.Min(), row.Max()]),
                 ["y"] = new[] { labels[i], labels[i] },
                 ["mode"] = "lines",
                 ["line"] = new { color = significant[i] ? "#343a40" : "#ced4da", width = significant[i] ? 3 : 2 },
@@ -39,13 +56,17 @@ public static class DumbbellChart
                 ["hoverinfo"] = "skip",
             });
         }
-        figure.AddTrace("scatter", Dots(labels, before, beforeName, "#adb5bd", hover));
-        figure.AddTrace("scatter", Dots(labels, after, afterName, ChartStyle.Colors.Miners, hover));
+        for (var k = 0; k < periods.Count; k++)
+            figure.AddTrace("scatter", Dots(labels, periods[k].Values, periods[k].Name, PeriodColor(k, periods.Count), hover));
         figure.Frame(title, valueTitle, "", source, height: Math.Max(360, 30 * n + 170));
         figure.Layout("yaxis", new { autorange = "reversed", automargin = true });
         figure.Layout("hovermode", "closest");
         return figure;
     }
+
+    // Earlier periods fade from light to mid grey; the latest stands out in the miners' colour.
+    private static string PeriodColor(int k, int count) =>
+        k == count - 1 ? ChartStyle.Colors.Miners : count == 2 ? "#adb5bd" : k == 0 ? "#ced4da" : "#868e96";
 
     private static Dictionary<string, object?> Dots(IReadOnlyList<string> labels, IReadOnlyList<double> values, string name, string color, IReadOnlyList<string>? hover) => new()
     {

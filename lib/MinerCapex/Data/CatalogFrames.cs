@@ -18,6 +18,8 @@ public static class CatalogFrames
             Frames.Text("asset_class", universe.Select(m => m.AssetClass.ToToken())),
             Frames.Text("group", universe.Select(m => m.Group.ToToken())),
             Frames.Text("subgroup", universe.Select(m => m.Subgroup?.ToToken())),
+            Frames.Dates("ai_pivot_since", universe.Select(m => m.AiPivotSince)),
+            Frames.Text("ai_pivot_event", universe.Select(m => m.AiPivotEvent)),
             Frames.Text("note", universe.Select(m => m.Note)),
             Frames.Text("listing_note", universe.Select(m => m.ListingNote)));
     }
@@ -38,7 +40,9 @@ public static class CatalogFrames
             Frames.Text("headline", events.Select(e => e.Headline)),
             Frames.Text("source_url", events.Select(e => e.SourceUrl)),
             Frames.Text("confidence", events.Select(e => e.Confidence)),
-            Frames.Text("cluster", events.Select(e => e.Cluster)));
+            Frames.Text("cluster", events.Select(e => e.Cluster)),
+            Frames.Text("defined_by", events.Select(e => e.DefinedBy.ToToken())),
+            Frames.Text("found_by", events.Select(e => e.FoundBy.ToToken())));
     }
 
     /// <summary>One row per figure, columns as in <c>capex.csv</c> (<c>order_book_usd_bn</c> after <c>gw</c>).</summary>

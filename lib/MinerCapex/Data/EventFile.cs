@@ -5,11 +5,14 @@ namespace MinerCapex.Data;
 
 /// <summary>
 /// Reads <c>data/events.csv</c>, the news-event catalog:
-/// <c>id,date,first_session,timing,category,entities,amount_usd_bn,capacity_gw,headline,source_url,confidence,cluster</c>.
+/// <c>id,date,first_session,timing,category,entities,amount_usd_bn,capacity_gw,headline,source_url,confidence,cluster</c>,
+/// and optionally <c>defined_by</c> and <c>found_by</c>.
 /// </summary>
 /// <remarks>
 /// Dates are <c>yyyy-MM-dd</c>; <c>entities</c> is <c>;</c>-separated; an empty amount or capacity is null;
-/// <c>confidence</c> is <c>high</c>, <c>medium</c> or <c>low</c>; an empty cluster is null. Ids are unique.
+/// <c>confidence</c> is <c>high</c>, <c>medium</c> or <c>low</c>; an empty cluster is null; <c>defined_by</c> is
+/// <c>news</c> or <c>price</c> (see <see cref="EventDefinition"/>); <c>found_by</c> is <c>research</c> or <c>move_screen</c>
+/// (see <see cref="EventDiscovery"/>). Ids are unique.
 /// The first session is checked against the session calendar: it may not precede the event's date, and a
 /// first session inside the calendar's span must be one of its sessions. A first session outside the span
 /// cannot be checked (the calendar only knows the sessions it has data for) and is accepted.
@@ -20,6 +23,9 @@ public static class EventFile
     public static IReadOnlyList<string> Columns { get; } =
         ["id", "date", "first_session", "timing", "category", "entities", "amount_usd_bn", "capacity_gw", "headline", "source_url", "confidence", "cluster"];
 
+    /// <summary>Columns read when present: <c>defined_by</c> (<c>news</c> when the file has no such column).</summary>
+    public static IReadOnlyList<string> OptionalColumns { get; } = ["defined_by", "found_by"];
+
     /// <summary>The accepted values of <c>confidence</c>.</summary>
     public static IReadOnlyList<string> ConfidenceLevels { get; } = ["high", "medium", "low"];
 
@@ -29,7 +35,7 @@ public static class EventFile
     {
         ArgumentNullException.ThrowIfNull(sessions);
         var calendar = new HashSet<DateOnly>(sessions);
-        using var sheet = CsvSheet.Open(path, Columns);
+        using var sheet = CsvSheet.Open(path, Columns, OptionalColumns);
         var events = new List<MarketEvent>();
         var lineOf = new Dictionary<string, int>(StringComparer.Ordinal);
         while (sheet.Next())
@@ -56,7 +62,11 @@ public static class EventFile
                 sheet.Text(8),
                 sheet.TextOrEmpty(9),
                 confidence.ToLowerInvariant(),
-                sheet.TextOrNull(11)));
+                sheet.TextOrNull(11))
+            {
+                DefinedBy = sheet.Has(12) ? sheet.Token<EventDefinition>(12) : EventDefinition.News,
+                FoundBy = sheet.Has(13) ? sheet.Token<EventDiscovery>(13) : EventDiscovery.Research,
+            });
         }
         if (events.Count == 0) throw new DataFormatException(path, 2, 0, null, "at least one event after the header line");
         return events;

@@ -25,4 +25,11 @@ public sealed record MarketEvent(
     string Headline,
     string SourceUrl,
     string Confidence,
-    string? Cluster);
+    string? Cluster)
+{
+    /// <summary>Whether the row is a piece of news or a price move reported as the event (<c>defined_by</c>); news when not given.</summary>
+    public EventDefinition DefinedBy { get; init; } = EventDefinition.News;
+
+    /// <summary>How the row came into the catalog (<c>found_by</c>); research when not given.</summary>
+    public EventDiscovery FoundBy { get; init; } = EventDiscovery.Research;
+}

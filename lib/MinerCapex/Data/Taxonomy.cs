@@ -80,4 +80,32 @@ public enum CapexKind
     Lease,
     /// <summary>Power or IT capacity held or planned (<c>capacity</c>).</summary>
     Capacity,
+    /// <summary>Capital expenditure actually spent over a period, as reported after it ended (<c>capex_actual</c>).</summary>
+    CapexActual,
+}
+
+/// <summary>
+/// How a catalog row came to be in the catalog (<c>found_by</c>). A row found by screening the prices for large moves
+/// was chosen because of the very return an event study would test, so pooled tests leave such rows out; they stay in
+/// the catalog as dated facts (a contract date, a listing's first day).
+/// </summary>
+public enum EventDiscovery
+{
+    /// <summary>Read from the news research, whatever the prices did (<c>research</c>).</summary>
+    Research,
+    /// <summary>Looked for because a price moved a lot that day (<c>move_screen</c>).</summary>
+    MoveScreen,
+}
+
+/// <summary>
+/// What makes a catalog row an event (<c>defined_by</c>): a piece of news with a time stamp, or a price move that the
+/// press reported as the event (a record, a crash, a liquidation). A price-defined row is selected on the very
+/// variable an event study measures, so tests that need exogenous news can leave such rows out.
+/// </summary>
+public enum EventDefinition
+{
+    /// <summary>An announcement, decision or report (<c>news</c>).</summary>
+    News,
+    /// <summary>A move of the price itself (<c>price</c>).</summary>
+    Price,
 }

@@ -64,8 +64,10 @@ public static class TaxonomyTokens
                 var t when t == typeof(CapexKind) => new[]
                 {
                     ("capex_plan", CapexKind.CapexPlan), ("bond", CapexKind.Bond), ("contract", CapexKind.Contract),
-                    ("lease", CapexKind.Lease), ("capacity", CapexKind.Capacity),
+                    ("lease", CapexKind.Lease), ("capacity", CapexKind.Capacity), ("capex_actual", CapexKind.CapexActual),
                 },
+                var t when t == typeof(EventDefinition) => new[] { ("news", EventDefinition.News), ("price", EventDefinition.Price) },
+                var t when t == typeof(EventDiscovery) => new[] { ("research", EventDiscovery.Research), ("move_screen", EventDiscovery.MoveScreen) },
                 _ => Array.Empty<(string, T)>(), // not a taxonomy enum: no tokens, so parsing fails and formatting throws
             };
             return ((string, T)[])table;

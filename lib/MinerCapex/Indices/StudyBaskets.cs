@@ -22,13 +22,20 @@ public static class StudyBaskets
     /// <summary>Column name of the miner index's other half (sub-group <c>btc_centric</c>).</summary>
     public const string BtcCentricIndex = "BTC_CENTRIC";
 
-    /// <summary>The equal-weight index of one miner sub-group, named <see cref="AiPivotIndex"/> or <see cref="BtcCentricIndex"/>.</summary>
+    /// <summary>
+    /// The equal-weight index of one miner sub-group, named <see cref="AiPivotIndex"/> or <see cref="BtcCentricIndex"/>.
+    /// Dated (the default), a miner moves from the <c>btc_centric</c> index to the <c>ai_pivot</c> one on the session
+    /// after the market priced its first signed AI/HPC contract (see <see cref="EqualWeightIndex.BuildDated"/>).
+    /// </summary>
     /// <exception cref="FileNotFoundException">The data folder has no universe.csv.</exception>
-    public static IndexSeries SubgroupIndexSeries(this MarketData data, MinerSubgroup subgroup)
+    public static IndexSeries SubgroupIndexSeries(this MarketData data, MinerSubgroup subgroup, SubgroupDating dating = SubgroupDating.Dated)
     {
         ArgumentNullException.ThrowIfNull(data);
         var name = subgroup == MinerSubgroup.AiPivot ? AiPivotIndex : BtcCentricIndex;
-        return data.Prices.Build(data.SymbolsIn(SymbolGroup.Miner, subgroup), name);
+        if (dating == SubgroupDating.EndOfData) return data.Prices.Build(data.SymbolsIn(SymbolGroup.Miner, subgroup), name);
+        var pivot = subgroup == MinerSubgroup.AiPivot;
+        var candidates = data.SymbolsIn(SymbolGroup.Miner).Where(s => pivot ? data.AiPivotFrom(s) is not null || data.Member(s).Subgroup == MinerSubgroup.AiPivot : true).ToList();
+        return data.Prices.BuildDated(candidates, name, (s, d) => data.IsAiPivot(s, d) == pivot);
     }
 
     /// <summary>The miner index: equal weight over the <c>miner</c> group (see <see cref="EqualWeightIndex"/>).</summary>

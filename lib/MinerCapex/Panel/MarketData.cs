@@ -71,6 +71,7 @@ public sealed class MarketData
         var events = File.Exists(eventsPath) ? EventFile.Read(eventsPath, sessions) : null;
         var capexPath = Path.Combine(directory, "capex.csv");
         var capex = File.Exists(capexPath) ? CapexFile.Read(capexPath) : null;
+        if (universe is not null && events is not null) CheckPivotEvents(universe, events, universePath);
 
         return new MarketData(directory, options ?? PanelOptions.Default, series, sessions, universe, events, capex);
     }
@@ -144,6 +145,39 @@ public sealed class MarketData
     public IReadOnlyList<string> SymbolsIn(SymbolGroup group, MinerSubgroup? subgroup = null) =>
         Universe.Where(m => m.Group == group && (subgroup is null || m.Subgroup == subgroup)).Select(m => m.Symbol).ToList();
 
+    /// <summary>
+    /// The first session on which <paramref name="symbol"/> counts as <c>ai_pivot</c>: the first session that could
+    /// price the announcement of its first signed AI/HPC contract (the catalog row named in <c>ai_pivot_event</c>),
+    /// or its <c>ai_pivot_since</c> date when the data has no catalog. Null when the miner never signed one, or when
+    /// the universe has no dating columns.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The symbol is not in universe.csv.</exception>
+    public DateOnly? AiPivotFrom(string symbol)
+    {
+        var member = Member(symbol);
+        if (member.AiPivotSince is not { } since) return null;
+        var announcement = _events?.FirstOrDefault(e => e.Id == member.AiPivotEvent);
+        return announcement?.FirstSession ?? since;
+    }
+
+    /// <summary>
+    /// Was <paramref name="symbol"/> an <c>ai_pivot</c> miner on <paramref name="date"/>: had the market, by that
+    /// session's close, seen the announcement of its first signed AI/HPC contract? A miner whose contract was announced
+    /// after the close of <c>d</c> is not yet <c>ai_pivot</c> on <c>d</c>.
+    /// </summary>
+    /// <remarks>
+    /// Without the universe's dating columns this falls back to the end-of-data sub-group on every date, which is the
+    /// grouping <see cref="MinerSubgroup"/> states.
+    /// </remarks>
+    /// <exception cref="KeyNotFoundException">The symbol is not in universe.csv.</exception>
+    public bool IsAiPivot(string symbol, DateOnly date)
+    {
+        var member = Member(symbol);
+        if (member.Group != SymbolGroup.Miner) return false;
+        if (!Universe.Any(m => m.AiPivotSince is not null)) return member.Subgroup == MinerSubgroup.AiPivot;
+        return AiPivotFrom(symbol) is { } from && from <= date;
+    }
+
     private int IndexOf(string symbol) =>
         _index.TryGetValue(symbol, out var c)
             ? c
@@ -170,6 +204,25 @@ public sealed class MarketData
         });
         Array.Find(failures, f => f is not null)?.Throw();
         return series;
+    }
+
+    // A dated membership must rest on a catalog row that says what it claims: a miner's AI deal, naming the miner, of
+    // that date. The universe file's own reader cannot check this, as it does not see the catalog.
+    private static void CheckPivotEvents(IReadOnlyList<UniverseMember> universe, IReadOnlyList<MarketEvent> events, string universePath)
+    {
+        for (var i = 0; i < universe.Count; i++)
+        {
+            var m = universe[i];
+            if (m.AiPivotEvent is null) continue;
+            var e = events.FirstOrDefault(x => x.Id == m.AiPivotEvent);
+            string? problem =
+                e is null ? "the id of a row of events.csv"
+                : e.Category != EventCategory.MinerAiDeal ? $"a miner_ai_deal row of events.csv; '{e.Id}' is {e.Category.ToToken()}"
+                : !e.Entities.Contains(m.Symbol, StringComparer.OrdinalIgnoreCase) ? $"a row whose entities name {m.Symbol}; '{e.Id}' names {string.Join(";", e.Entities)}"
+                : e.Date != m.AiPivotSince ? $"a row dated {m.AiPivotSince:yyyy-MM-dd} as ai_pivot_since says; '{e.Id}' is dated {e.Date:yyyy-MM-dd}"
+                : null;
+            if (problem is not null) throw new DataFormatException(universePath, i + 2, 0, m.AiPivotEvent, problem);
+        }
     }
 
     private static PriceHistory[] OrderByUniverse(PriceHistory[] series, IReadOnlyList<UniverseMember> universe, string universePath)

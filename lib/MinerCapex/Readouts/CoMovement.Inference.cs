@@ -79,11 +79,11 @@ public sealed partial class CoMovement
             new("BH q", r => r.Bh, Quantity.P, "Benjamini–Hochberg q; the family is this table's rows"),
             new($"TOST p (±{Numbers.Fixed(CorrelationEvidence.Margin, 2)})", r => r.Change.Equivalence.P, Quantity.P, "Two one-sided tests that the change lies within the margin"),
             new("Verdict", r => Verdicts.Of(r.Change) switch { ChangeVerdict.Rose => "rose", ChangeVerdict.Fell => "fell", ChangeVerdict.Held => "held", _ => "undetermined" }));
-        var sentences = Evidence.Pairs.Select(pair =>
+        var sentences = Evidence.Compared.Select(change =>
         {
-            var (from, to) = (_study.Periods[pair.From], _study.Periods[pair.To]);
-            return Markup.Of($"From {from.Label} to {to.Label}, the miner index's correlation with bitcoin {Verdicts.Change(Evidence.Change(from, to, CorrelationStatistic.WithBitcoin))}, "
-                + $"and with the AI basket it {Verdicts.Change(Evidence.Change(from, to, CorrelationStatistic.WithAiBasket))}.");
+            var (from, to) = (change.From, change.To);
+            return Markup.Of($"From {from.Label} to {to.Label}, the miner index's correlation with bitcoin {Verdicts.Change(Evidence.Change(change, CorrelationStatistic.WithBitcoin))}, "
+                + $"and with the AI basket it {Verdicts.Change(Evidence.Change(change, CorrelationStatistic.WithAiBasket))}.");
         });
         return Readout.Paragraphs(sentences.Append(Markup.Of(
             $"The verdict is decided per row at 5% on the raw p; Holm and Benjamini–Hochberg adjust the table's {rows.Count} p-values as one family. \"Held\" needs the equivalence test (TOST) to reject a change of ±{Numbers.Fixed(CorrelationEvidence.Margin, 2)} or more.")), table);
@@ -101,13 +101,16 @@ public sealed partial class CoMovement
             new("95% CI", r => Verdicts.Interval(r.Change.Change)),
             new("p", r => r.Change.P, Quantity.P),
             new("Holm p", r => r.Holm, Quantity.P, "Holm-adjusted; the family is this table's rows"));
-        var pair = Evidence.Pairs[0];
-        var (from, to) = (_study.Periods[pair.From], _study.Periods[pair.To]);
-        var partial = Evidence.Change(from, to, CorrelationStatistic.AiGivenMarket);
-        return Readout.Sentence(Markup.Of(
-            $"Given the Nasdaq-100, the miner index's partial correlation with the AI basket went from {Verdicts.Estimate(Evidence.In(from).AiGivenMarket)} in {from.Label} to {Verdicts.Estimate(Evidence.In(to).AiGivenMarket)} in {to.Label}: it {Verdicts.Change(partial)}. "
-            + $"Adjusted for the change in each factor's variance (Forbes–Rigobon), the AI correlation's change is {Verdicts.Estimate(Evidence.VolatilityAdjusted[1].Change)}; this adjustment assumes no common shock and is a robustness row, not the headline."), table);
+        var partials = Wording.List(Evidence.Periods.Select(p => Markup.Of($"{Verdicts.Estimate(p.AiGivenMarket)} in {p.Period.Label}")).ToList());
+        var changes = Evidence.Compared.Select(c => Markup.Of(
+            $"From {c.From.Label} to {c.To.Label} it {Verdicts.Change(Evidence.Change(c, CorrelationStatistic.AiGivenMarket))}; "
+            + $"the AI correlation's change adjusted for the AI basket's variance (Forbes–Rigobon) is {Verdicts.Estimate(AdjustedAi(c))}."));
+        return Readout.Paragraphs(new[] { Markup.Of($"Given the Nasdaq-100, the miner index's partial correlation with the AI basket was {partials}.") }.Concat(changes)
+            .Append(Markup.Text("The Forbes–Rigobon adjustment assumes no common shock and no feedback; it is a robustness row, not the headline.")), table);
     }
+
+    private BootstrapInterval AdjustedAi(PeriodChange c) =>
+        Evidence.VolatilityAdjusted.Single(v => v.From == c.From && v.To == c.To && v.Statistic.Label.Contains("AI", StringComparison.Ordinal)).Change;
 
     /// <summary>The miner index's correlation with each factor in every period, with the bootstrap intervals.</summary>
     public ChartFigure FactorIntervals()

@@ -8,7 +8,7 @@ namespace MinerCapex.Readouts;
 
 /// <summary>
 /// How the miners co-move with bitcoin, the AI capex basket and the Nasdaq-100 (notebook 2): correlation matrices
-/// of both periods, Fisher z tests of the change, correlation by quarter, rolling and exponentially weighted
+/// of every period, Fisher z tests of each change (<see cref="StudySetup.Changes"/>), correlation by quarter, rolling and exponentially weighted
 /// correlation, and miner-by-miner changes, each as a chart or a read-out.
 /// </summary>
 public sealed partial class CoMovement
@@ -17,8 +17,7 @@ public sealed partial class CoMovement
     private static readonly string[] RollingFactors = [Factors.Bitcoin, Factors.AiBasket];
 
     private readonly StudySetup _study;
-    private readonly Lazy<CorrelationMatrix> _matrixA;
-    private readonly Lazy<CorrelationMatrix> _matrixB;
+    private readonly Dictionary<Period, Lazy<CorrelationMatrix>> _matrices;
     private readonly Lazy<IReadOnlyList<RegimeComparison>> _comparisons;
     private readonly Lazy<RelationTable> _rolling;
     private readonly Lazy<RelationTable> _weighted;
@@ -29,9 +28,8 @@ public sealed partial class CoMovement
         Window = RollingScheme.Window(window);
         HalfLife = RollingScheme.HalfLife(halfLife);
         var returns = study.Returns;
-        _matrixA = new(() => returns.CorrelationMatrix(HeatmapSymbols, study.PeriodA));
-        _matrixB = new(() => returns.CorrelationMatrix(HeatmapSymbols, study.PeriodB));
-        _comparisons = new(() => (from s in Compared from f in StudySetup.Factors select Compare(s, f)).ToList());
+        _matrices = study.Periods.ToDictionary(p => p, p => new Lazy<CorrelationMatrix>(() => returns.CorrelationMatrix(HeatmapSymbols, p)));
+        _comparisons = new(() => (from s in Compared from f in StudySetup.Factors from c in study.Changes select Compare(s, f, c)).ToList());
         _rolling = new(() => returns.RollingRelations([StudyBaskets.MinerIndex], RollingFactors, Window));
         _weighted = new(() => returns.RollingRelations([StudyBaskets.MinerIndex], RollingFactors, HalfLife));
     }
@@ -58,62 +56,74 @@ public sealed partial class CoMovement
         .Concat([StudyBaskets.MinerIndex, "BTC-USD", "ETH-USD", StudyBaskets.AiCapexIndex])
         .Concat(_study.Data.SymbolsIn(SymbolGroup.Neocloud)).Concat(_study.Data.SymbolsIn(SymbolGroup.Benchmark)).ToList();
 
-    /// <summary>Correlations of period A.</summary>
-    public CorrelationMatrix MatrixA => _matrixA.Value;
+    /// <summary>The correlations of <paramref name="period"/>, one of the study's periods.</summary>
+    /// <exception cref="KeyNotFoundException">The period is not one of the study's.</exception>
+    public CorrelationMatrix Matrix(Period period) => _matrices[period].Value;
 
-    /// <summary>Correlations of period B.</summary>
-    public CorrelationMatrix MatrixB => _matrixB.Value;
+    /// <summary>The heatmap of <paramref name="period"/>'s correlations.</summary>
+    public ChartFigure Heatmap(Period period) => HeatmapChart.Correlation(HeatmapSymbols, Matrix(period).ToArray(), $"Correlation of daily log returns, {period.Label}");
 
-    /// <summary>The heatmap of period A's correlations.</summary>
-    public ChartFigure HeatmapA() => HeatmapChart.Correlation(HeatmapSymbols, MatrixA.ToArray(), $"Correlation of daily log returns, {_study.PeriodA.Label}");
-
-    /// <summary>The heatmap of period B's correlations.</summary>
-    public ChartFigure HeatmapB() => HeatmapChart.Correlation(HeatmapSymbols, MatrixB.ToArray(), $"Correlation of daily log returns, {_study.PeriodB.Label}");
-
-    /// <summary>The heatmap of B minus A.</summary>
-    public ChartFigure HeatmapChange() => HeatmapChart.Difference(HeatmapSymbols, MatrixA.ToArray(), MatrixB.ToArray(),
-        $"Change in correlation, {_study.PeriodB.Label} minus {_study.PeriodA.Label}");
-
-    /// <summary>The average single miner's and the index's correlations with each factor, A → B.</summary>
-    public Readout MeanCorrelations()
+    /// <summary>The heatmap of one change: the later period's correlations minus the earlier's.</summary>
+    public ChartFigure HeatmapChange(PeriodChange change)
     {
-        var (a, b) = (MatrixA, MatrixB);
-        double Mean(CorrelationMatrix m, string other) => _study.Miners.Average(s => m[s, other]);
-        string R(double r) => Numbers.Fixed(r, 2);
-        const string idx = StudyBaskets.MinerIndex, ai = Factors.AiBasket;
-        var aiQqq = b[ai, Factors.Market];
-        return Readout.Sentence(Markup.Of(
-            $"The average correlation of a single miner with bitcoin went from {Markup.Bold(R(Mean(a, Factors.Bitcoin)))} in {_study.PeriodA.Label} to {Markup.Bold(R(Mean(b, Factors.Bitcoin)))} in {_study.PeriodB.Label}; "
-            + $"with the AI capex basket it went from {Markup.Bold(R(Mean(a, ai)))} to {Markup.Bold(R(Mean(b, ai)))}, and with the Nasdaq-100 from {Markup.Bold(R(Mean(a, Factors.Market)))} to {Markup.Bold(R(Mean(b, Factors.Market)))}. "
-            + $"The miner index itself correlated {Markup.Bold(R(a[idx, Factors.Bitcoin]))} → {Markup.Bold(R(b[idx, Factors.Bitcoin]))} with bitcoin and {Markup.Bold(R(a[idx, ai]))} → {Markup.Bold(R(b[idx, ai]))} with the AI basket. "
-            + $"The AI basket and the Nasdaq-100 correlated {Markup.Bold(R(aiQqq))} in {_study.PeriodB.Label}{(aiQqq >= 0.8 ? ", so a correlation with one is largely a correlation with the other" : "")}."));
+        ArgumentNullException.ThrowIfNull(change);
+        return HeatmapChart.Difference(HeatmapSymbols, Matrix(change.From).ToArray(), Matrix(change.To).ToArray(),
+            $"Change in correlation, {change.To.Label} minus {change.From.Label}");
     }
 
-    /// <summary>The regime comparison of <paramref name="series"/> against <paramref name="factor"/>: Fisher z of the correlations, Chow of the betas.</summary>
-    public RegimeComparison Compare(string series, string factor) => _study.Returns.CompareRegimes(series, factor, _study.PeriodA, _study.PeriodB);
+    private Markup Path(Func<CorrelationMatrix, double> value) =>
+        Markup.Join(" → ", _study.Periods.Select(p => Markup.Bold(Numbers.Fixed(value(Matrix(p)), 2))));
 
-    /// <summary>The comparisons of the miner index, its halves and WGMI against each factor, as a table with the index's verdicts.</summary>
+    /// <summary>The average single miner's and the index's correlations with each factor, period by period.</summary>
+    public Readout MeanCorrelations()
+    {
+        double Mean(CorrelationMatrix m, string other) => _study.Miners.Average(s => m[s, other]);
+        const string idx = StudyBaskets.MinerIndex, ai = Factors.AiBasket;
+        var latest = Matrix(_study.Latest)[ai, Factors.Market];
+        var periods = string.Join(", ", _study.Periods.Select(p => p.Label));
+        return Readout.Sentence(Markup.Of(
+            $"Over {periods}, the average correlation of a single miner with bitcoin went {Path(m => Mean(m, Factors.Bitcoin))}; "
+            + $"with the AI capex basket it went {Path(m => Mean(m, ai))}, and with the Nasdaq-100 {Path(m => Mean(m, Factors.Market))}. "
+            + $"The miner index itself correlated {Path(m => m[idx, Factors.Bitcoin])} with bitcoin and {Path(m => m[idx, ai])} with the AI basket. "
+            + $"The AI basket and the Nasdaq-100 correlated {Markup.Bold(Numbers.Fixed(latest, 2))} in {_study.Latest.Label}{(latest >= 0.8 ? ", so a correlation with one is largely a correlation with the other" : "")}."));
+    }
+
+    /// <summary>The regime comparison of <paramref name="series"/> against <paramref name="factor"/> over one change: Fisher z of the correlations, Chow of the betas.</summary>
+    public RegimeComparison Compare(string series, string factor, PeriodChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return _study.Returns.CompareRegimes(series, factor, change.From, change.To);
+    }
+
+    /// <summary>The comparison of <paramref name="series"/> against <paramref name="factor"/> from the first period to the second (A → B).</summary>
+    public RegimeComparison Compare(string series, string factor) => Compare(series, factor, _study.Changes[0]);
+
+    /// <summary>The comparisons of the miner index, its halves and WGMI against each factor over every change, as a table with the index's verdicts.</summary>
     public Readout RegimeTests()
     {
-        var btc = Find(StudyBaskets.MinerIndex, Factors.Bitcoin);
-        var ai = Find(StudyBaskets.MinerIndex, Factors.AiBasket);
+        Markup Moves(string factor) => Markup.Join("; ", _study.Changes.Select(c =>
+        {
+            var x = Find(StudyBaskets.MinerIndex, factor, c);
+            return Markup.Of($"{c.Label} from {Markup.Bold(Numbers.Fixed(x.First.Correlation, 2))} to {Markup.Bold(Numbers.Fixed(x.Second.Correlation, 2))}, {Wording.Verdict(x.CorrelationTest)}");
+        }));
         var sentence = Markup.Of(
-            $"The miner index's correlation with bitcoin moved from {Markup.Bold(Numbers.Fixed(btc.First.Correlation, 2))} to {Markup.Bold(Numbers.Fixed(btc.Second.Correlation, 2))}, {Wording.Verdict(btc.CorrelationTest)}. "
-            + $"Its correlation with the AI basket moved from {Markup.Bold(Numbers.Fixed(ai.First.Correlation, 2))} to {Markup.Bold(Numbers.Fixed(ai.Second.Correlation, 2))}, {Wording.Verdict(ai.CorrelationTest)}.");
+            $"The miner index's correlation with bitcoin moved {Moves(Factors.Bitcoin)}. "
+            + $"Its correlation with the AI basket moved {Moves(Factors.AiBasket)}.");
         return Readout.Sentence(sentence, RegimeTable(_comparisons.Value));
     }
 
-    /// <summary>Regime comparisons as a table: both correlations, Fisher z and p, both betas and the Chow p.</summary>
+    /// <summary>Regime comparisons as a table, one row per series, factor and change: both correlations, Fisher z and p, both betas and the Chow p.</summary>
     public ResultTable RegimeTable(IEnumerable<RegimeComparison> comparisons) => ResultTable.Of(comparisons,
         new ResultColumn<RegimeComparison>("Series", c => c.First.Symbol),
         new("Factor", c => Factors.Title(c.First.Factor)),
-        new($"ρ {_study.PeriodA.Label}", c => c.First.Correlation, Quantity.Correlation),
-        new($"ρ {_study.PeriodB.Label}", c => c.Second.Correlation, Quantity.Correlation),
-        new("Fisher z", c => c.CorrelationTest.Z, Quantity.Statistic, "Negative when the correlation rose from A to B"),
+        new("Change", c => $"{c.First.Period.Label} → {c.Second.Period.Label}"),
+        new("ρ before", c => c.First.Correlation, Quantity.Correlation, "Correlation in the earlier period of the change"),
+        new("ρ after", c => c.Second.Correlation, Quantity.Correlation, "Correlation in the later period of the change"),
+        new("Fisher z", c => c.CorrelationTest.Z, Quantity.Statistic, "Negative when the correlation rose"),
         new("p (z)", c => c.CorrelationTest.P, Quantity.P),
-        new($"β {_study.PeriodA.Label}", c => c.First.Beta, Quantity.Beta),
-        new($"β {_study.PeriodB.Label}", c => c.Second.Beta, Quantity.Beta),
-        new("p (Chow)", c => c.BetaTest.P, Quantity.P, "Chow test of equal intercept and beta in both periods"));
+        new("β before", c => c.First.Beta, Quantity.Beta),
+        new("β after", c => c.Second.Beta, Quantity.Beta),
+        new("p (Chow)", c => c.BetaTest.P, Quantity.P, "Chow test of equal intercept and beta in both periods of the change"));
 
     /// <summary>The quarters of [start, end].</summary>
     public IReadOnlyList<Period> Quarters => Period.Quarters(_study.Returns.Sessions).Where(q => q.To >= _study.Start && q.From <= _study.End).ToList();
@@ -175,12 +185,11 @@ public sealed partial class CoMovement
     {
         var (btc, ai, both) = RollingPair();
         var ahead = both.Where(i => ai.Values[i] > btc.Values[i]).ToList();
-        string Ahead(Period p) => $"{ahead.Count(i => p.Contains(ai.Dates[i]))} of {both.Count(i => p.Contains(ai.Dates[i]))}";
+        Markup Ahead(Period p) => Markup.Of($"{Markup.Bold($"{ahead.Count(i => p.Contains(ai.Dates[i]))} of {both.Count(i => p.Contains(ai.Dates[i]))}")} sessions of {p.Label}");
         var low = both.MinBy(i => btc.Values[i]);
         var first = ahead.Count > 0 ? Markup.Of($"; the first such session was {Numbers.Date(ai.Dates[ahead[0]])}") : Markup.Empty;
         return Readout.Sentence(Markup.Of(
-            $"With a {Window.Sessions}-session window, the miner index correlated more with the AI basket than with bitcoin on {Markup.Bold(Ahead(_study.PeriodA))} sessions of {_study.PeriodA.Label} "
-            + $"and {Markup.Bold(Ahead(_study.PeriodB))} sessions of {_study.PeriodB.Label}{first}. "
+            $"With a {Window.Sessions}-session window, the miner index correlated more with the AI basket than with bitcoin on {Wording.List(_study.Periods.Select(Ahead).ToList())}{first}. "
             + $"The rolling correlation with bitcoin reached its low, {Markup.Bold(Numbers.Fixed(btc.Values[low], 2))}, on {Numbers.Date(btc.Dates[low])}."));
     }
 
@@ -190,60 +199,69 @@ public sealed partial class CoMovement
         var (btc, ai, both) = RollingPair();
         Markup Ahead(Period p) => Markup.Of($"{Markup.Bold(both.Count(i => p.Contains(ai.Dates[i]) && ai.Values[i] > btc.Values[i]).ToString())} of the {both.Count(i => p.Contains(ai.Dates[i]))} sessions of {p.Label}");
         var firstAhead = both.FirstOrDefault(i => ai.Values[i] > btc.Values[i], -1);
-        var low = both.Where(i => _study.PeriodB.Contains(btc.Dates[i])).MinBy(i => btc.Values[i]);
+        var low = both.Where(i => _study.Latest.Contains(btc.Dates[i])).MinBy(i => btc.Values[i]);
         var first = firstAhead >= 0 ? Markup.Of($", first on {Numbers.Date(ai.Dates[firstAhead])}") : Markup.Empty;
         return Readout.Sentence(Markup.Of(
-            $"<b>2.</b> The AI basket's rolling correlation with the miner index exceeded bitcoin's on {Ahead(_study.PeriodA)} and on {Ahead(_study.PeriodB)}{first}. "
-            + $"The correlation with bitcoin reached its {_study.PeriodB.Label} low of {Markup.Bold(Numbers.Fixed(btc.Values[low], 2))} on {Numbers.Date(btc.Dates[low])} "
+            $"<b>2.</b> The AI basket's rolling correlation with the miner index exceeded bitcoin's on {Wording.List(_study.Periods.Select(Ahead).ToList())}{first}. "
+            + $"The correlation with bitcoin reached its {_study.Latest.Label} low of {Markup.Bold(Numbers.Fixed(btc.Values[low], 2))} on {Numbers.Date(btc.Dates[low])} "
             + $"and stood at {Markup.Bold(Numbers.Fixed(btc.Values[both[^1]], 2))} at the end of the window, against {Markup.Bold(Numbers.Fixed(ai.Values[both[^1]], 2))} for the AI basket."));
     }
 
-    /// <summary>Each miner's correlation with <paramref name="factor"/> in both periods, significant changes dark.</summary>
+    /// <summary>The change from the first period to the last, the one a dumbbell's connector judges.</summary>
+    private PeriodChange Overall => new(_study.Periods[0], _study.Latest);
+
+    /// <summary>Each miner's correlation with <paramref name="factor"/> in every period; dark where the change from the first period to the last is significant.</summary>
     public ChartFigure Dumbbell(string factor)
     {
-        var c = _study.Miners.Select(s => Compare(s, factor)).ToList();
-        return DumbbellChart.Create(_study.Miners.Select(_study.WithSubgroup).ToList(),
-            c.Select(x => x.First.Correlation).ToList(), c.Select(x => x.Second.Correlation).ToList(), _study.PeriodA.Label, _study.PeriodB.Label,
+        var c = _study.Miners.Select(s => Compare(s, factor, Overall)).ToList();
+        var periods = _study.Periods.Select(p => (p.Label, (IReadOnlyList<double>)_study.Miners.Select(s => _study.Returns.RegimeStatistics(s, factor, p).Correlation).ToList())).ToList();
+        return DumbbellChart.Create(_study.Miners.Select(_study.WithSubgroup).ToList(), periods,
             c.Select(x => Wording.IsSignificant(x.CorrelationTest.P)).ToList(),
-            $"Each miner's correlation with {Factors.Name(factor)}, {_study.PeriodA.Label} and {_study.PeriodB.Label}", "Pearson ρ of daily log returns",
-            c.Select(x => $"z = {Numbers.Fixed(x.CorrelationTest.Z, 2)}, {Numbers.PClause(x.CorrelationTest.P)}, n = {x.First.Observations} / {x.Second.Observations}").ToList());
+            $"Each miner's correlation with {Factors.Name(factor)}, {string.Join(", ", _study.Periods.Select(p => p.Label))}", "Pearson ρ of daily log returns",
+            c.Select(x => $"{Overall.Label}: z = {Numbers.Fixed(x.CorrelationTest.Z, 2)}, {Numbers.PClause(x.CorrelationTest.P)}, n = {x.First.Observations} / {x.Second.Observations}").ToList());
     }
 
-    /// <summary>Per sub-group and factor: how many miners' correlations fell, how many changes were significant, the mean change; with the halves' verdicts.</summary>
+    /// <summary>
+    /// Per sub-group, factor and change: how many miners' correlations fell, how many changes were significant, the
+    /// mean change; with the halves' verdicts over the first change. The miners are grouped by their state at the end
+    /// of the data (a per-miner count cannot follow a miner across groups); the dated halves are the indices.
+    /// </summary>
     public Readout SubgroupSummary()
     {
-        var perMiner = (from s in _study.Miners from f in RollingFactors
-                        select (Subgroup: _study.Data.Member(s).Subgroup!.Value.ToToken(), Factor: f, Test: Compare(s, f))).ToList();
-        var rows = perMiner.GroupBy(x => (x.Subgroup, x.Factor)).ToList();
+        var perMiner = (from s in _study.Miners from f in RollingFactors from c in _study.Changes
+                        select (Subgroup: _study.Data.Member(s).Subgroup!.Value.ToToken(), Factor: f, Change: c, Test: Compare(s, f, c))).ToList();
+        var rows = perMiner.GroupBy(x => (x.Subgroup, x.Factor, x.Change)).ToList();
         var table = ResultTable.Of(rows,
-            new ResultColumn<IGrouping<(string Subgroup, string Factor), (string Subgroup, string Factor, RegimeComparison Test)>>("Sub-group", g => g.Key.Subgroup),
+            new ResultColumn<IGrouping<(string Subgroup, string Factor, PeriodChange Change), (string Subgroup, string Factor, PeriodChange Change, RegimeComparison Test)>>("Sub-group at end", g => g.Key.Subgroup),
             new("Factor", g => Factors.Title(g.Key.Factor)),
+            new("Change", g => g.Key.Change.Label),
             new("Miners", g => g.Count(), Quantity.Count),
             new("Fell", g => g.Count(x => x.Test.Second.Correlation < x.Test.First.Correlation), Quantity.Count),
             new("Significant", g => g.Count(x => Wording.IsSignificant(x.Test.CorrelationTest.P)), Quantity.Count, "Fisher z p < 0.05"),
-            new($"Mean ρ {_study.PeriodA.Label}", g => g.Average(x => x.Test.First.Correlation), Quantity.Correlation),
-            new($"Mean ρ {_study.PeriodB.Label}", g => g.Average(x => x.Test.Second.Correlation), Quantity.Correlation),
+            new("Mean ρ before", g => g.Average(x => x.Test.First.Correlation), Quantity.Correlation),
+            new("Mean ρ after", g => g.Average(x => x.Test.Second.Correlation), Quantity.Correlation),
             new("Mean change", g => g.Average(x => x.Test.Second.Correlation - x.Test.First.Correlation), Quantity.Correlation));
 
-        var (pivBtc, cenBtc) = (Find(StudyBaskets.AiPivotIndex, Factors.Bitcoin), Find(StudyBaskets.BtcCentricIndex, Factors.Bitcoin));
-        var (pivAi, cenAi) = (Find(StudyBaskets.AiPivotIndex, Factors.AiBasket), Find(StudyBaskets.BtcCentricIndex, Factors.AiBasket));
+        var first = _study.Changes[0];
+        var (pivBtc, cenBtc) = (Find(StudyBaskets.AiPivotIndex, Factors.Bitcoin, first), Find(StudyBaskets.BtcCentricIndex, Factors.Bitcoin, first));
+        var (pivAi, cenAi) = (Find(StudyBaskets.AiPivotIndex, Factors.AiBasket, first), Find(StudyBaskets.BtcCentricIndex, Factors.AiBasket, first));
         static double Change(RegimeComparison c) => c.Second.Correlation - c.First.Correlation;
         static Markup Shift(RegimeComparison c) => Markup.Of($"{Markup.Bold(Numbers.SignedFixed(Change(c), 2))} ({Numbers.PClause(c.CorrelationTest.P)})");
         var sentence = Markup.Of(
-            $"Against bitcoin, the {Markup.Code("ai_pivot")} index's correlation changed by {Shift(pivBtc)} and the {Markup.Code("btc_centric")} index's by {Shift(cenBtc)}. "
+            $"From {first.Label}, against bitcoin, the {Markup.Code("ai_pivot")} index's correlation changed by {Shift(pivBtc)} and the {Markup.Code("btc_centric")} index's by {Shift(cenBtc)}. "
             + $"Against the AI basket, the changes were {Shift(pivAi)} and {Shift(cenAi)}. "
             + $"{(Change(pivAi) - Change(cenAi) > 0 ? "The AI-pivot miners gained more correlation with the AI basket" : "The bitcoin-centric miners gained as much or more correlation with the AI basket")}, "
             + $"and {(Change(pivBtc) < Change(cenBtc) ? "lost more of their correlation with bitcoin" : "did not lose more of their correlation with bitcoin")}, than the others.");
         return Readout.Sentence(sentence, table);
     }
 
-    /// <summary>The miner index's correlation with each factor in both periods.</summary>
+    /// <summary>The miner index's correlation with each factor in every period.</summary>
     public ChartFigure FactorBars()
     {
-        var regimes = StudySetup.Factors.Select(f => Compare(StudyBaskets.MinerIndex, f)).ToList();
+        var shades = new[] { "#ced4da", "#868e96", "#495057" };
         return BarChart.Grouped(StudySetup.Factors.Select(Factors.Title).ToList(),
-            [new BarSeries(_study.PeriodA.Label, regimes.Select(r => r.First.Correlation).ToList(), "#adb5bd"),
-             new BarSeries(_study.PeriodB.Label, regimes.Select(r => r.Second.Correlation).ToList(), ChartStyle.Colors.Miners)],
+            _study.Periods.Select((p, k) => new BarSeries(p.Label, StudySetup.Factors.Select(f => Matrix(p)[StudyBaskets.MinerIndex, f]).ToList(),
+                k == _study.Periods.Count - 1 ? ChartStyle.Colors.Miners : shades[Math.Min(k, shades.Length - 1)])),
             "Correlation of the miner index's daily returns with each factor", "Pearson ρ of daily log returns", "Factor");
     }
 
@@ -256,11 +274,11 @@ public sealed partial class CoMovement
     {
         var periods = Evidence.Periods;
         Markup Path(Func<PeriodCorrelations, BootstrapInterval> of) => Wording.List(periods.Select(p => Markup.Of($"{Verdicts.Estimate(of(p))} in {p.Period.Label}")).ToList());
-        var changes = Evidence.Pairs.Select(pair =>
+        var changes = Evidence.Compared.Select(change =>
         {
-            var (from, to) = (_study.Periods[pair.From], _study.Periods[pair.To]);
-            return Markup.Of($"From {from.Label} to {to.Label}, the bitcoin correlation {Verdicts.Change(Evidence.Change(from, to, CorrelationStatistic.WithBitcoin))} "
-                + $"and the AI-basket correlation {Verdicts.Change(Evidence.Change(from, to, CorrelationStatistic.WithAiBasket))}.");
+            var (from, to) = (change.From, change.To);
+            return Markup.Of($"From {from.Label} to {to.Label}, the bitcoin correlation {Verdicts.Change(Evidence.Change(change, CorrelationStatistic.WithBitcoin))} "
+                + $"and the AI-basket correlation {Verdicts.Change(Evidence.Change(change, CorrelationStatistic.WithAiBasket))}.");
         }).ToList();
         return Readout.Sentence(Markup.Of(
             $"<b>1.</b> The miner index's correlation with bitcoin was {Path(p => p.Bitcoin)}; with the AI capex basket it was {Path(p => p.AiBasket)}. "
@@ -268,5 +286,6 @@ public sealed partial class CoMovement
             BootstrapTable().Tables[0]);
     }
 
-    private RegimeComparison Find(string series, string factor) => _comparisons.Value.Single(c => c.First.Symbol == series && c.First.Factor == factor);
+    private RegimeComparison Find(string series, string factor, PeriodChange change) =>
+        _comparisons.Value.Single(c => c.First.Symbol == series && c.First.Factor == factor && c.First.Period == change.From && c.Second.Period == change.To);
 }

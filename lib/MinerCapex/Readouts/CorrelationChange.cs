@@ -12,7 +12,7 @@ namespace MinerCapex.Readouts;
 public sealed record CorrelationChange(Period From, Period To, CorrelationStatistic Statistic, BootstrapInterval Change, EquivalenceTest Equivalence)
 {
     /// <summary>"2024 → 2025".</summary>
-    public string Label => $"{From.Label} → {To.Label}";
+    public string Label => new PeriodChange(From, To).Label;
 
     /// <summary>The bootstrap z of no change, change / bootstrap s.e.</summary>
     public double Z => Change.Estimate / Change.StandardError;

@@ -13,8 +13,7 @@ namespace MinerCapex.Readouts;
 /// </summary>
 /// <remarks>
 /// Period <c>k</c> (in the study's order) draws from stream <c>k</c> of the seed, so adding a later period leaves the
-/// draws of the earlier ones unchanged. Changes are taken between consecutive periods and, with three or more,
-/// between the first and the last.
+/// draws of the earlier ones unchanged. Changes are those of <see cref="PeriodChange.Of"/>.
 /// </remarks>
 public sealed class CorrelationEvidence
 {
@@ -28,11 +27,10 @@ public sealed class CorrelationEvidence
     {
         Periods = periods;
         Options = options;
-        Pairs = PairsOf(periods.Count);
-        Changes = (from pair in Pairs from s in CorrelationStatistic.Tracked
-                   select CorrelationChange.Of(periods[pair.From].Draws, periods[pair.To].Draws, s, Margin)).ToList();
-        VolatilityAdjusted = (from pair in Pairs from f in new[] { CorrelationStatistic.Bitcoin, CorrelationStatistic.AiBasket }
-                              select AdjustedChange(periods[pair.From].Draws, periods[pair.To].Draws, f)).ToList();
+        Compared = PeriodChange.Of(periods.Select(p => p.Period).ToList());
+        Changes = (from c in Compared from s in CorrelationStatistic.Tracked select CorrelationChange.Of(In(c.From).Draws, In(c.To).Draws, s, Margin)).ToList();
+        VolatilityAdjusted = (from c in Compared from f in new[] { CorrelationStatistic.Bitcoin, CorrelationStatistic.AiBasket }
+                              select AdjustedChange(In(c.From).Draws, In(c.To).Draws, f)).ToList();
     }
 
     /// <summary>Bootstraps every period of <paramref name="periods"/> on <paramref name="returns"/>.</summary>
@@ -53,8 +51,8 @@ public sealed class CorrelationEvidence
     /// <summary>Each period's statistics.</summary>
     public IReadOnlyList<PeriodCorrelations> Periods { get; }
 
-    /// <summary>The compared pairs of period positions: consecutive ones, then first against last when there are three or more.</summary>
-    public IReadOnlyList<(int From, int To)> Pairs { get; }
+    /// <summary>The compared periods (<see cref="PeriodChange.Of"/>): consecutive ones, then first against last when there are three or more.</summary>
+    public IReadOnlyList<PeriodChange> Compared { get; }
 
     /// <summary>The change of every tracked statistic for every compared pair, pair-major.</summary>
     public IReadOnlyList<CorrelationChange> Changes { get; }
@@ -65,18 +63,18 @@ public sealed class CorrelationEvidence
     /// <summary>The statistics of <paramref name="period"/>.</summary>
     public PeriodCorrelations In(Period period) => Periods.Single(p => p.Period == period);
 
-    /// <summary>The change of <paramref name="statistic"/> from <paramref name="from"/> to <paramref name="to"/>.</summary>
-    public CorrelationChange Change(Period from, Period to, CorrelationStatistic statistic) =>
-        Changes.Single(c => c.From == from && c.To == to && c.Statistic == statistic);
+    /// <summary>The change of <paramref name="statistic"/> over <paramref name="change"/>.</summary>
+    public CorrelationChange Change(PeriodChange change, CorrelationStatistic statistic)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return Changes.Single(c => c.From == change.From && c.To == change.To && c.Statistic == statistic);
+    }
 
     /// <summary>Holm and Benjamini–Hochberg adjustments of the change table's p-values (the family: every row of <see cref="Changes"/>).</summary>
     public AdjustedPValues ChangeAdjusted => MultipleTesting.Adjust(Changes.Select(c => c.P).ToList());
 
     /// <summary>Holm and Benjamini–Hochberg adjustments of the Steiger p-values, one per period (the family: the periods).</summary>
     public AdjustedPValues SteigerAdjusted => MultipleTesting.Adjust(Periods.Select(p => p.Steiger.SteigerP).ToList());
-
-    internal static IReadOnlyList<(int From, int To)> PairsOf(int count) =>
-        Enumerable.Range(0, count - 1).Select(k => (k, k + 1)).Concat(count > 2 ? [(0, count - 1)] : []).ToList();
 
     private static CorrelationChange AdjustedChange(CovarianceBootstrap earlier, CovarianceBootstrap later, int factor)
     {

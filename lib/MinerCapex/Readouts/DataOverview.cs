@@ -109,7 +109,49 @@ public sealed class DataOverview
             + $"and the Nasdaq-100 to {Markup.Bold(L(qqq))}. The miners ended the window {Wording.Than(miners, btc, "ahead of", "behind")} bitcoin and {Wording.Than(miners, ai, "ahead of", "behind")} the AI basket."), table);
     }
 
-    private CapexFigure ReportedTotal => Data.Capex.Single(f => f.Kind == CapexKind.CapexPlan && f.Entity.Contains(';', StringComparison.Ordinal));
+    private CapexFigure ReportedTotal => Data.Capex.Single(f => f.Kind == CapexKind.CapexPlan && f.Entity.Contains(';', StringComparison.Ordinal) && f.Period == "2025");
+
+    // A plan for one fiscal or calendar year ("2026", "FY2026 (…)", "CY2026 (…)"), as opposed to a multi-year programme.
+    private static int? PlanYear(CapexFigure f) =>
+        System.Text.RegularExpressions.Regex.Match(f.Period, @"^(?:FY|CY)?(\d{4})\b") is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
+    private static readonly string[] Hyperscalers = ["AMZN", "MSFT", "GOOGL", "META"];
+
+    private CapexFigure? Latest(string entity, CapexKind kind, int year) =>
+        Data.Capex.Where(f => f.Entity == entity && f.Kind == kind && PlanYear(f) == year).MaxBy(f => f.Date);
+
+    /// <summary>Each hyperscaler's latest 2025 guide, its 2025 actual where reported, and its latest 2026 guide.</summary>
+    public ChartFigure CapexByYearChart()
+    {
+        double Amount(CapexFigure? f) => f?.AmountUsdBn ?? double.NaN;
+        return BarChart.Grouped(Hyperscalers,
+            [new BarSeries("2025, latest guide", Hyperscalers.Select(e => Amount(Latest(e, CapexKind.CapexPlan, 2025))).ToList(), "#adb5bd"),
+             new BarSeries("2025, actual", Hyperscalers.Select(e => Amount(Latest(e, CapexKind.CapexActual, 2025))).ToList(), "#495057"),
+             new BarSeries("2026, latest guide", Hyperscalers.Select(e => Amount(Latest(e, CapexKind.CapexPlan, 2026))).ToList(), ChartStyle.Colors.AiBasket)],
+            "Hyperscaler capex: 2025 guides and actuals beside the 2026 guides", "US$ billions", "", ChartStyle.CapexSource);
+    }
+
+    /// <summary>The 2026 guides against 2025's, and the press totals of both years.</summary>
+    public Readout CapexByYear()
+    {
+        var rows = Hyperscalers.Select(e => (Entity: e, Guide25: Latest(e, CapexKind.CapexPlan, 2025), Actual25: Latest(e, CapexKind.CapexActual, 2025), Guide26: Latest(e, CapexKind.CapexPlan, 2026))).ToList();
+        var table = ResultTable.Of(rows,
+            new ResultColumn<(string Entity, CapexFigure? Guide25, CapexFigure? Actual25, CapexFigure? Guide26)>("Company", r => r.Entity),
+            new("2025 latest guide, $bn", r => r.Guide25?.AmountUsdBn, Quantity.Level),
+            new("2025 actual, $bn", r => r.Actual25?.AmountUsdBn, Quantity.Level),
+            new("2026 latest guide, $bn", r => r.Guide26?.AmountUsdBn, Quantity.Level),
+            new("2026 guide dated", r => r.Guide26?.Date, Quantity.Date),
+            new("2026 verified", r => r.Guide26 is { } g ? (g.Verified ? "yes" : "no") : null));
+        var total26 = Data.Capex.Where(f => f.Kind == CapexKind.CapexPlan && f.Entity.Contains(';', StringComparison.Ordinal) && PlanYear(f) == 2026 && f.Verified).MaxBy(f => f.Date);
+        var both = rows.Where(r => r.Guide25 is not null && r.Guide26 is not null).ToList();
+        var sum25 = both.Sum(r => r.Guide25!.AmountUsdBn!.Value);
+        var sum26 = both.Sum(r => r.Guide26!.AmountUsdBn!.Value);
+        var total = total26 is null ? Markup.Empty
+            : Markup.Of($" The largest verified press total for 2026, of {Numbers.Date(total26.Date)}, is {Markup.Bold(Numbers.UsdBillions(total26.AmountUsdBn!.Value))}, against the unverified {Markup.Bold(Numbers.UsdBillions(Math.Round(ReportedTotal.AmountUsdBn!.Value)))} quoted for 2025.");
+        return Readout.Sentence(Markup.Of(
+            $"For {string.Join(", ", both.Select(r => r.Entity))}, the latest 2026 guides sum to {Markup.Bold(Numbers.UsdBillions(sum26))} against {Markup.Bold(Numbers.UsdBillions(sum25))} for their latest 2025 guides, "
+            + $"{Markup.Bold(Numbers.Fixed(sum26 / sum25, 1) + "×")} as much.{total}"), table);
+    }
 
     private IEnumerable<CapexFigure> Guides2025(string entity) => Data.Capex.Where(f => f.Entity == entity && f.Kind == CapexKind.CapexPlan && f.Period.Contains("2025", StringComparison.Ordinal));
 
@@ -140,7 +182,7 @@ public sealed class DataOverview
         : Markup.Of($"The {b.Entity} bonds ({Markup.Bold(Numbers.UsdBillions(b.AmountUsdBn!.Value))}, {Numbers.Date(b.Date)}) have no reported book."))));
 
     private IReadOnlyList<CapexFigure> Deals => Data.Capex.Where(f => f.AmountUsdBn is not null
-        && (f.Kind is CapexKind.Contract or CapexKind.Lease || (f.Kind == CapexKind.CapexPlan && !f.Period.Contains("2025", StringComparison.Ordinal)))).ToList();
+        && (f.Kind is CapexKind.Contract or CapexKind.Lease || (f.Kind == CapexKind.CapexPlan && PlanYear(f) is null))).ToList();
 
     private IReadOnlyList<CapexFigure> MinerDeals => Deals.Where(f => Data.Universe.Any(m => m.Group == SymbolGroup.Miner && f.Entity.StartsWith(m.Symbol + ";", StringComparison.Ordinal))).ToList();
 

@@ -15,9 +15,8 @@ public sealed class FactorExposure
     private static readonly string NotExplainedColor = "#dee2e6";
 
     private readonly StudySetup _study;
-    private readonly Lazy<FactorRegressionTable> _fitsA;
-    private readonly Lazy<FactorRegressionTable> _fitsB;
-    private readonly Lazy<IReadOnlyDictionary<string, ChowTestResult>> _chow;
+    private readonly Dictionary<Period, Lazy<FactorRegressionTable>> _fits;
+    private readonly Dictionary<PeriodChange, Lazy<IReadOnlyDictionary<string, ChowTestResult>>> _chow;
     private readonly Lazy<IReadOnlyList<ChowScanResult>> _scans;
     private readonly Lazy<IReadOnlyDictionary<string, RollingRegression>> _rolling;
 
@@ -28,9 +27,9 @@ public sealed class FactorExposure
         Trim = trim;
         var returns = study.Returns;
         var series = StudySetup.Indices.Concat(study.Miners).ToList();
-        _fitsA = new(() => returns.FactorRegressions(series, StudySetup.Factors, study.PeriodA, OlsOptions.NeweyWest()));
-        _fitsB = new(() => returns.FactorRegressions(series, StudySetup.Factors, study.PeriodB, OlsOptions.NeweyWest()));
-        _chow = new(() => series.ToDictionary(s => s, s => returns.ChowTest(s, StudySetup.Factors, study.PeriodA, study.PeriodB)));
+        _fits = study.Periods.ToDictionary(p => p, p => new Lazy<FactorRegressionTable>(() => returns.FactorRegressions(series, StudySetup.Factors, p, OlsOptions.NeweyWest())));
+        _chow = study.Changes.ToDictionary(c => c, c => new Lazy<IReadOnlyDictionary<string, ChowTestResult>>(
+            () => series.ToDictionary(s => s, s => returns.ChowTest(s, StudySetup.Factors, c.From, c.To))));
         _scans = new(() => StudySetup.Indices.Select(s => returns.ChowScan(s, StudySetup.Factors, study.Window, trim)).ToList());
         _rolling = new(() => StudySetup.Indices.ToDictionary(s => s, s => returns.RollingFactorRegression(s, StudySetup.Factors, window)));
     }
@@ -48,13 +47,21 @@ public sealed class FactorExposure
     /// <summary>Share of sessions kept out of the break-date search at each end.</summary>
     public double Trim { get; }
 
+    /// <summary>The Newey–West fits of <paramref name="period"/>, one of the study's periods.</summary>
+    /// <exception cref="KeyNotFoundException">The period is not one of the study's.</exception>
+    public FactorRegressionTable Fits(Period period) => _fits[period].Value;
+
     /// <summary>The Newey–West fits of period A.</summary>
-    public FactorRegressionTable FitsA => _fitsA.Value;
+    public FactorRegressionTable FitsA => Fits(_study.PeriodA);
 
     /// <summary>The Newey–West fits of period B.</summary>
-    public FactorRegressionTable FitsB => _fitsB.Value;
+    public FactorRegressionTable FitsB => Fits(_study.PeriodB);
 
-    private FactorRegressionTable Fits(Period p) => p == _study.PeriodA ? FitsA : FitsB;
+    // The change from the first period to the last: the one the sentences and dumbbells summarise.
+    private PeriodChange Overall => new(_study.Periods[0], _study.Latest);
+
+    // Every change the dumbbells and sentences use is one of the study's (the first-to-last one is among them).
+    private IReadOnlyDictionary<string, ChowTestResult> Chow(PeriodChange change) => _chow[change].Value;
 
     private OlsCoefficient Beta(Period p, string series, string factor) => Fits(p)[series].Fit[factor];
 
@@ -64,14 +71,17 @@ public sealed class FactorExposure
     /// <summary>How many series were fitted per period, and which were skipped.</summary>
     public Readout Fitted()
     {
-        var skipped = FitsA.Skipped.Concat(FitsB.Skipped).ToList();
-        var note = skipped.Count > 0 ? "; skipped: " + string.Join("; ", skipped.Select(s => $"{s.Symbol} ({s.Reason})")) : "";
-        return Readout.Sentence(Markup.Of($"Fitted {FitsA.Results.Count} series in {_study.PeriodA.Label} and {FitsB.Results.Count} in {_study.PeriodB.Label}{note}."));
+        var skipped = _study.Periods.SelectMany(p => Fits(p).Skipped.Select(s => $"{s.Symbol} in {p.Label} ({s.Reason})")).ToList();
+        var note = skipped.Count > 0 ? "; skipped: " + string.Join("; ", skipped) : "";
+        var fitted = Wording.List(_study.Periods.Select(p => Markup.Of($"{Fits(p).Results.Count} in {p.Label}")).ToList());
+        return Readout.Sentence(Markup.Of($"Fitted series: {fitted}{note}."));
     }
 
     private static Markup Show(OlsCoefficient c) => Markup.Of($"{Markup.Bold(Numbers.Fixed(c.Estimate, 2))} (t = {Numbers.Fixed(c.T, 1)})");
 
-    private Markup FromTo(string series, string factor) => Markup.Of($"{Show(Beta(_study.PeriodA, series, factor))} to {Show(Beta(_study.PeriodB, series, factor))}");
+    private Markup FromTo(string series, string factor) => Markup.Join(" to ", _study.Periods.Select(p => Show(Beta(p, series, factor))));
+
+    private string PeriodNames => string.Join(", ", _study.Periods.Select(p => p.Label));
 
     /// <summary>Every coefficient of the three indices in both periods with its Newey–West error, t and p; the betas' moves in words.</summary>
     public Readout IndexCoefficients()
@@ -89,26 +99,27 @@ public sealed class FactorExposure
             new("n", r => r.Fit.Fit.Observations, Quantity.Count));
         const string idx = StudyBaskets.MinerIndex;
         var first = Markup.Of(
-            $"For the miner index, the bitcoin beta went from {Show(Beta(_study.PeriodA, idx, Factors.Bitcoin))} in {_study.PeriodA.Label} to {Show(Beta(_study.PeriodB, idx, Factors.Bitcoin))} in {_study.PeriodB.Label}, "
+            $"Over {PeriodNames}, the miner index's bitcoin beta went from {FromTo(idx, Factors.Bitcoin)}, "
             + $"the AI-basket beta from {FromTo(idx, Factors.AiBasket)}, and the Nasdaq-100 beta from {FromTo(idx, Factors.Market)}. "
-            + $"The three factors explain {Markup.Bold(Numbers.Share(FitsA[idx].Fit.RSquared))} and {Markup.Bold(Numbers.Share(FitsB[idx].Fit.RSquared))} of the index's daily variance.");
+            + $"The three factors explain {Markup.Join(", ", _study.Periods.Select(p => Markup.Bold(Numbers.Share(Fits(p)[idx].Fit.RSquared))))} of the index's daily variance.");
         var second = Markup.Of(
             $"For the two halves of the index: the {Markup.Code("ai_pivot")} index's bitcoin beta went from {FromTo(StudyBaskets.AiPivotIndex, Factors.Bitcoin)} and its AI-basket beta from {FromTo(StudyBaskets.AiPivotIndex, Factors.AiBasket)}, "
             + $"while the {Markup.Code("btc_centric")} index's bitcoin beta went from {FromTo(StudyBaskets.BtcCentricIndex, Factors.Bitcoin)} and its AI-basket beta from {FromTo(StudyBaskets.BtcCentricIndex, Factors.AiBasket)}.");
         return Readout.Paragraphs([first, second], table);
     }
 
-    /// <summary>Each miner's beta on <paramref name="factor"/> in both periods; a dark connector where the Chow test rejects an unchanged regression.</summary>
+    /// <summary>Each miner's beta on <paramref name="factor"/> in every period; a dark connector where the Chow test rejects an unchanged regression from the first period to the last.</summary>
     public ChartFigure BetaDumbbell(string factor)
     {
         var name = factor == Factors.AiBasket ? "AI-basket" : Factors.Name(factor);
         var miners = _study.Miners;
-        var chow = _chow.Value;
+        var chow = Chow(Overall);
         return DumbbellChart.Create(
-            miners.Select(_study.WithSubgroup).ToList(), miners.Select(s => Beta(_study.PeriodA, s, factor).Estimate).ToList(), miners.Select(s => Beta(_study.PeriodB, s, factor).Estimate).ToList(),
-            _study.PeriodA.Label, _study.PeriodB.Label, miners.Select(s => Wording.IsSignificant(chow[s].P)).ToList(),
-            $"Each miner's {name} beta in the three-factor model, {_study.PeriodA.Label} and {_study.PeriodB.Label}", $"{name} beta (log return per unit of factor log return)",
-            miners.Select(s => $"t = {Numbers.Fixed(Beta(_study.PeriodA, s, factor).T, 1)} / {Numbers.Fixed(Beta(_study.PeriodB, s, factor).T, 1)}; Chow F = {Numbers.Fixed(chow[s].F, 2)}, {Numbers.PClause(chow[s].P)}").ToList());
+            miners.Select(_study.WithSubgroup).ToList(),
+            _study.Periods.Select(p => (p.Label, (IReadOnlyList<double>)miners.Select(s => Beta(p, s, factor).Estimate).ToList())).ToList(),
+            miners.Select(s => Wording.IsSignificant(chow[s].P)).ToList(),
+            $"Each miner's {name} beta in the three-factor model, {PeriodNames}", $"{name} beta (log return per unit of factor log return)",
+            miners.Select(s => $"t = {string.Join(" / ", _study.Periods.Select(p => Numbers.Fixed(Beta(p, s, factor).T, 1)))}; Chow {Overall.Label} F = {Numbers.Fixed(chow[s].F, 2)}, {Numbers.PClause(chow[s].P)}").ToList());
     }
 
     /// <summary>Every miner's betas and R² by period, and how many betas fell or rose per sub-group.</summary>
@@ -117,7 +128,7 @@ public sealed class FactorExposure
         var rows = (from s in _study.Miners from p in _study.Periods select (Miner: s, Period: p)).ToList();
         var table = ResultTable.Of(rows,
             new ResultColumn<(string Miner, Period Period)>("Miner", r => r.Miner),
-            new("Sub-group", r => _study.Data.Member(r.Miner).Subgroup?.ToToken()),
+            new("Sub-group at end", r => _study.Data.Member(r.Miner).Subgroup?.ToToken()),
             new("Period", r => r.Period.Label),
             new("β bitcoin", r => Beta(r.Period, r.Miner, Factors.Bitcoin).Estimate, Quantity.Beta),
             new("t", r => Beta(r.Period, r.Miner, Factors.Bitcoin).T, Quantity.Statistic, "Newey–West t of the bitcoin beta"),
@@ -127,14 +138,15 @@ public sealed class FactorExposure
             new("t", r => Beta(r.Period, r.Miner, Factors.Market).T, Quantity.Statistic, "Newey–West t of the Nasdaq-100 beta"),
             new("R²", r => Fits(r.Period)[r.Miner].Fit.RSquared, Quantity.Correlation),
             new("n", r => Fits(r.Period)[r.Miner].Fit.Observations, Quantity.Count));
-        bool BtcFell(string s) => Beta(_study.PeriodB, s, Factors.Bitcoin).Estimate < Beta(_study.PeriodA, s, Factors.Bitcoin).Estimate;
-        bool AiRose(string s) => Beta(_study.PeriodB, s, Factors.AiBasket).Estimate > Beta(_study.PeriodA, s, Factors.AiBasket).Estimate;
+        var (from, to) = (Overall.From, Overall.To);
+        bool BtcFell(string s) => Beta(to, s, Factors.Bitcoin).Estimate < Beta(from, s, Factors.Bitcoin).Estimate;
+        bool AiRose(string s) => Beta(to, s, Factors.AiBasket).Estimate > Beta(from, s, Factors.AiBasket).Estimate;
         var (piv, cen) = (_study.Pivots, _study.Centrics);
-        var rejected = _study.Miners.Where(s => Wording.IsSignificant(_chow.Value[s].P)).ToList();
+        var rejected = _study.Miners.Where(s => Wording.IsSignificant(Chow(Overall)[s].P)).ToList();
         var sentence = Markup.Of(
-            $"The bitcoin beta fell for {Markup.Bold(piv.Count(BtcFell).ToString())} of {piv.Count} {Markup.Code("ai_pivot")} miners and {Markup.Bold(cen.Count(BtcFell).ToString())} of {cen.Count} {Markup.Code("btc_centric")} ones; "
+            $"From {from.Label} to {to.Label}, the bitcoin beta fell for {Markup.Bold(piv.Count(BtcFell).ToString())} of {piv.Count} {Markup.Code("ai_pivot")} miners and {Markup.Bold(cen.Count(BtcFell).ToString())} of {cen.Count} {Markup.Code("btc_centric")} ones; "
             + $"the AI-basket beta rose for {Markup.Bold(piv.Count(AiRose).ToString())} of {piv.Count} {Markup.Code("ai_pivot")} and {Markup.Bold(cen.Count(AiRose).ToString())} of {cen.Count} {Markup.Code("btc_centric")} miners. "
-            + $"The Chow test rejects an unchanged regression at 5% for {Markup.Bold(rejected.Count.ToString())} of {_study.Miners.Count} miners ({string.Join(", ", rejected)}).");
+            + $"The Chow test of {Overall.Label} rejects an unchanged regression at 5% for {Markup.Bold(rejected.Count.ToString())} of {_study.Miners.Count} miners ({string.Join(", ", rejected)}).");
         return Readout.Sentence(sentence, table);
     }
 
@@ -171,32 +183,31 @@ public sealed class FactorExposure
     public Readout FactorShares()
     {
         const string idx = StudyBaskets.MinerIndex;
-        var (a, b) = (_study.PeriodA, _study.PeriodB);
-        var aheadA = _study.Miners.Where(s => Share(s, a, 1) > Share(s, a, 0)).ToList();
-        var aheadB = _study.Miners.Where(s => Share(s, b, 1) > Share(s, b, 0)).ToList();
-        Markup Move(int j) => Markup.Of($"{Markup.Bold(Numbers.Share(Share(idx, a, j)))} to {Markup.Bold(Numbers.Share(Share(idx, b, j)))}");
+        List<string> Ahead(Period p) => _study.Miners.Where(s => Share(s, p, 1) > Share(s, p, 0)).ToList();
+        var latest = Ahead(_study.Latest);
+        Markup Move(int j) => Markup.Join(" to ", _study.Periods.Select(p => Markup.Bold(Numbers.Share(Share(idx, p, j)))));
         return Readout.Sentence(Markup.Of(
-            $"Bitcoin's share of the miner index's variance went from {Move(0)}, the AI basket's from {Move(1)} and the Nasdaq-100's from {Move(2)}. "
-            + $"The AI basket explained more than bitcoin for {Markup.Bold(aheadA.Count.ToString())} of {_study.Miners.Count} miners in {a.Label} and {Markup.Bold(aheadB.Count.ToString())} in {b.Label}"
-            + $"{(aheadB.Count > 0 ? $" ({string.Join(", ", aheadB)})" : "")}."), SharesTable(StudySetup.Indices.Concat(_study.Miners)));
+            $"Over {PeriodNames}, bitcoin's share of the miner index's variance went from {Move(0)}, the AI basket's from {Move(1)} and the Nasdaq-100's from {Move(2)}. "
+            + $"The AI basket explained more than bitcoin for {Wording.List(_study.Periods.Select(p => Markup.Of($"{Markup.Bold(Ahead(p).Count.ToString())} of {_study.Miners.Count} miners in {p.Label}")).ToList())}"
+            + $"{(latest.Count > 0 ? $" ({_study.Latest.Label}: {string.Join(", ", latest)})" : "")}."), SharesTable(StudySetup.Indices.Concat(_study.Miners)));
     }
 
     private Markup SharesOf(string s) => Markup.Of(
-        $"bitcoin {Markup.Bold(Numbers.Share(Share(s, _study.PeriodA, 0)))} → {Markup.Bold(Numbers.Share(Share(s, _study.PeriodB, 0)))}, AI basket {Markup.Bold(Numbers.Share(Share(s, _study.PeriodA, 1)))} → {Markup.Bold(Numbers.Share(Share(s, _study.PeriodB, 1)))}");
+        $"bitcoin {Markup.Join(" → ", _study.Periods.Select(p => Markup.Bold(Numbers.Share(Share(s, p, 0)))))}, AI basket {Markup.Join(" → ", _study.Periods.Select(p => Markup.Bold(Numbers.Share(Share(s, p, 1)))))}");
 
-    /// <summary>Whether bitcoin's share fell more for the <c>ai_pivot</c> half than for the <c>btc_centric</c> half.</summary>
+    /// <summary>Whether bitcoin's share fell more, from the first period to the last, for the <c>ai_pivot</c> half than for the <c>btc_centric</c> half.</summary>
     public bool PivotShiftLarger =>
-        Share(StudyBaskets.AiPivotIndex, _study.PeriodA, 0) - Share(StudyBaskets.AiPivotIndex, _study.PeriodB, 0)
-        > Share(StudyBaskets.BtcCentricIndex, _study.PeriodA, 0) - Share(StudyBaskets.BtcCentricIndex, _study.PeriodB, 0);
+        Share(StudyBaskets.AiPivotIndex, Overall.From, 0) - Share(StudyBaskets.AiPivotIndex, Overall.To, 0)
+        > Share(StudyBaskets.BtcCentricIndex, Overall.From, 0) - Share(StudyBaskets.BtcCentricIndex, Overall.To, 0);
 
-    /// <summary>Finding 3 of the summary: the index's and the halves' shares, A → B.</summary>
+    /// <summary>Finding 3 of the summary: the index's and the halves' shares, period by period.</summary>
     public Readout SharesFinding()
     {
         const string idx = StudyBaskets.MinerIndex, piv = StudyBaskets.AiPivotIndex, cen = StudyBaskets.BtcCentricIndex;
-        var b = _study.PeriodB;
+        var b = _study.Latest;
         return Readout.Sentence(Markup.Of(
-            $"<b>3.</b> From {_study.PeriodA.Label} to {b.Label}, the share of the miner index's daily variance explained by {SharesOf(idx)}, with the Nasdaq-100 at {Markup.Bold(Numbers.Share(Share(idx, b, 2)))} in {b.Label}. "
-            + $"The shift is {(PivotShiftLarger ? "larger" : "not larger")} for the miners with AI contracts: {Markup.Code(piv)} {SharesOf(piv)}; {Markup.Code(cen)} {SharesOf(cen)}. "
+            $"<b>3.</b> Over {PeriodNames}, the share of the miner index's daily variance explained by {SharesOf(idx)}, with the Nasdaq-100 at {Markup.Bold(Numbers.Share(Share(idx, b, 2)))} in {b.Label}. "
+            + $"From {Overall.Label} the shift is {(PivotShiftLarger ? "larger" : "not larger")} for the miners with AI contracts: {Markup.Code(piv)} {SharesOf(piv)}; {Markup.Code(cen)} {SharesOf(cen)}. "
             + $"In {b.Label} the AI basket explains {Wording.Than(Share(piv, b, 1), Share(piv, b, 0), "more", "less")} of the {Markup.Code(piv)} index's variance than bitcoin does."),
             SharesTable(StudySetup.Indices));
     }
@@ -241,20 +252,22 @@ public sealed class FactorExposure
     {
         double Mean(string h, string factor, Period p) => RollingBeta(h, factor, "").Between(p.From, p.To).Values.Where(v => !double.IsNaN(v)).Average();
         double Last(string h, string factor) => RollingBeta(h, factor, "").Values.Last(v => !double.IsNaN(v));
-        var (a, b) = (_study.PeriodA, _study.PeriodB);
+        Markup Means(string h, string factor) => Wording.List(_study.Periods.Select(p => Markup.Of($"{Markup.Bold(Numbers.Fixed(Mean(h, factor, p), 2))} in {p.Label}")).ToList());
         return Readout.Sentence(Markup.Join(" ", Halves.Select(h => Markup.Of(
-            $"The {h} index's rolling bitcoin beta averaged {Markup.Bold(Numbers.Fixed(Mean(h, Factors.Bitcoin, a), 2))} in {a.Label} and {Markup.Bold(Numbers.Fixed(Mean(h, Factors.Bitcoin, b), 2))} in {b.Label}, "
-            + $"ending at {Markup.Bold(Numbers.Fixed(Last(h, Factors.Bitcoin), 2))}; its AI-basket beta averaged {Markup.Bold(Numbers.Fixed(Mean(h, Factors.AiBasket, a), 2))} and {Markup.Bold(Numbers.Fixed(Mean(h, Factors.AiBasket, b), 2))}."))));
+            $"The {h} index's rolling bitcoin beta averaged {Means(h, Factors.Bitcoin)}, "
+            + $"ending at {Markup.Bold(Numbers.Fixed(Last(h, Factors.Bitcoin), 2))}; its AI-basket beta averaged {Means(h, Factors.AiBasket)}."))));
     }
 
-    /// <summary>The Chow test of the three indices at the split.</summary>
-    public Readout ChowAtSplit() => Readout.Of(ResultTable.Of(StudySetup.Indices.Select(s => _chow.Value[s]),
-        new ResultColumn<ChowTestResult>("Series", c => c.Symbol),
-        new($"n {_study.PeriodA.Label}", c => c.Observations1, Quantity.Count),
-        new($"n {_study.PeriodB.Label}", c => c.Observations2, Quantity.Count),
-        new("F", c => c.F, Quantity.Statistic),
-        new("df", c => $"({c.NumeratorDf}, {c.DenominatorDf})"),
-        new("p", c => c.P, Quantity.P)));
+    /// <summary>The Chow test of the three indices at each change between periods.</summary>
+    public Readout ChowAtSplit() => Readout.Of(ResultTable.Of(
+        from c in _study.Changes from s in StudySetup.Indices select (Change: c, Test: Chow(c)[s]),
+        new ResultColumn<(PeriodChange Change, ChowTestResult Test)>("Series", r => r.Test.Symbol),
+        new("Change", r => r.Change.Label),
+        new("n before", r => r.Test.Observations1, Quantity.Count),
+        new("n after", r => r.Test.Observations2, Quantity.Count),
+        new("F", r => r.Test.F, Quantity.Statistic),
+        new("df", r => $"({r.Test.NumeratorDf}, {r.Test.DenominatorDf})"),
+        new("p", r => r.Test.P, Quantity.P)));
 
     /// <summary>The break-date scans of the three indices.</summary>
     public IReadOnlyList<ChowScanResult> Scans => _scans.Value;

@@ -30,13 +30,13 @@ public static class Findings
             : btcAhead ? $"In {final.Label} the miners still co-moved more with bitcoin than with the AI stocks."
             : $"In {final.Label} the miners' co-movement with the AI stocks reached their co-movement with bitcoin: the test cannot tell the two apart.";
 
-        Markup Path(CorrelationStatistic statistic) => Markup.Join(" ", evidence.Pairs.Select(pair =>
+        Markup Path(CorrelationStatistic statistic) => Markup.Join(" ", evidence.Compared.Select(change =>
         {
-            var (from, to) = (study.Periods[pair.From], study.Periods[pair.To]);
-            return Markup.Of($"From {from.Label} to {to.Label} it {Verdicts.Change(evidence.Change(from, to, statistic))}.");
+            var (from, to) = (change.From, change.To);
+            return Markup.Of($"From {from.Label} to {to.Label} it {Verdicts.Change(evidence.Change(change, statistic))}.");
         }));
         string Share(Analytics.Period p, int j) => Numbers.Share(exposure.Share(StudyBaskets.MinerIndex, p, j));
-        var market = evidence.Change(first, final, CorrelationStatistic.WithMarket);
+        var market = evidence.Change(evidence.Compared.Single(c => c.From == first && c.To == final), CorrelationStatistic.WithMarket);
         var sentences = new List<Markup>
         {
             Markup.Of($"{Markup.Bold(headline)} The miner index's correlation with bitcoin (block-bootstrap test of each change; TOST against ±{Numbers.Fixed(CorrelationEvidence.Margin, 2)} for “held”): {Path(CorrelationStatistic.WithBitcoin)}"),

@@ -8,11 +8,13 @@ namespace MinerCapex.Readouts;
 
 /// <summary>
 /// What every analysis notebook starts from, in one call: the bundled data, the study's log-return panel with the
-/// miner index, the AI capex basket and the two sub-group indices as columns, and the two periods compared.
+/// miner index, the AI capex basket and the two sub-group indices as columns, and the periods compared.
 /// </summary>
 /// <remarks>
-/// Period A is [<c>start</c>, <c>split</c>) and period B is [<c>split</c>, <c>end</c>], each labelled by its
-/// year when it is a calendar year (<see cref="Period.Spanning"/>).
+/// The study's periods are A = 2024, B = 2025 and C = 2026 up to the last session (<see cref="StudyPeriods.Default"/>);
+/// any two or more ordered periods can be given instead. The sub-group indices are dated by default: a miner joins
+/// the <c>ai_pivot</c> index after the session that priced its first signed AI/HPC contract
+/// (<see cref="SubgroupDating"/>).
 /// </remarks>
 public sealed class StudySetup
 {
@@ -22,28 +24,57 @@ public sealed class StudySetup
     /// <summary>The miner index and its two halves.</summary>
     public static IReadOnlyList<string> Indices { get; } = [StudyBaskets.MinerIndex, StudyBaskets.AiPivotIndex, StudyBaskets.BtcCentricIndex];
 
-    private StudySetup(MarketData data, DateOnly start, DateOnly split, DateOnly end)
+    private StudySetup(MarketData data, IReadOnlyList<Period> periods, SubgroupDating dating)
     {
-        if (!(start < split && split <= end))
-            throw new ArgumentException($"The periods need start < split <= end; got start {start:yyyy-MM-dd}, split {split:yyyy-MM-dd}, end {end:yyyy-MM-dd}.");
+        if (periods.Count < 2)
+            throw new ArgumentException($"A study compares at least two periods; got {periods.Count}.", nameof(periods));
+        for (var k = 1; k < periods.Count; k++)
+        {
+            if (periods[k].From <= periods[k - 1].To)
+                throw new ArgumentException($"Period {periods[k].Label} starts on or before the end of {periods[k - 1].Label}; expected periods in time order without overlap.", nameof(periods));
+        }
         Data = data;
-        Start = start;
-        End = end;
+        Dating = dating;
+        Periods = periods;
+        Changes = PeriodChange.Of(periods);
+        Start = periods[0].From;
+        End = periods[^1].To < data.Sessions[^1] ? periods[^1].To : data.Sessions[^1];
         MinerIndex = data.MinerIndexSeries();
-        PivotIndex = data.SubgroupIndexSeries(MinerSubgroup.AiPivot);
-        CentricIndex = data.SubgroupIndexSeries(MinerSubgroup.BtcCentric);
+        PivotIndex = data.SubgroupIndexSeries(MinerSubgroup.AiPivot, dating);
+        CentricIndex = data.SubgroupIndexSeries(MinerSubgroup.BtcCentric, dating);
         Returns = data.StudyReturns().WithLogReturns(PivotIndex, CentricIndex);
-        PeriodA = Period.Spanning(start, split.AddDays(-1));
-        PeriodB = Period.Spanning(split, end);
         Pivots = data.SymbolsIn(SymbolGroup.Miner, MinerSubgroup.AiPivot);
         Centrics = data.SymbolsIn(SymbolGroup.Miner, MinerSubgroup.BtcCentric);
         Miners = [.. Pivots, .. Centrics];
     }
 
-    /// <summary>Loads the data (from <paramref name="dataDirectory"/>, or the folder <see cref="MarketData.Load"/> finds) and builds the panel and periods.</summary>
+    /// <summary>
+    /// Loads the data (from <paramref name="dataDirectory"/>, or the folder <see cref="MarketData.Load"/> finds) and
+    /// builds the panel for <paramref name="periods"/>, e.g. <c>"2024,2025,2026"</c> (see <see cref="StudyPeriods.Parse"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The periods cannot be parsed, overlap, or are fewer than two.</exception>
+    public static StudySetup Load(string periods = StudyPeriods.Default, string? dataDirectory = null, SubgroupDating dating = SubgroupDating.Dated) =>
+        new(MarketData.Load(dataDirectory), StudyPeriods.Parse(periods), dating);
+
+    /// <summary>Loads the data and builds the panel for the given <paramref name="periods"/>.</summary>
+    /// <exception cref="ArgumentException">The periods overlap, are out of order, or are fewer than two.</exception>
+    public static StudySetup Load(IReadOnlyList<Period> periods, string? dataDirectory = null, SubgroupDating dating = SubgroupDating.Dated)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        return new(MarketData.Load(dataDirectory), periods, dating);
+    }
+
+    /// <summary>Two periods, [<paramref name="start"/>, <paramref name="split"/>) and [<paramref name="split"/>, <paramref name="end"/>], each labelled by its year when it is one.</summary>
     /// <exception cref="ArgumentException">The dates are not in the order start &lt; split &lt;= end.</exception>
-    public static StudySetup Load(DateOnly start, DateOnly split, DateOnly end, string? dataDirectory = null) =>
-        new(MarketData.Load(dataDirectory), start, split, end);
+    public static StudySetup Load(DateOnly start, DateOnly split, DateOnly end, string? dataDirectory = null)
+    {
+        if (!(start < split && split <= end))
+            throw new ArgumentException($"The periods need start < split <= end; got start {start:yyyy-MM-dd}, split {split:yyyy-MM-dd}, end {end:yyyy-MM-dd}.");
+        return Load([Period.Spanning(start, split.AddDays(-1)), Period.Spanning(split, end)], dataDirectory);
+    }
+
+    /// <summary>How the sub-group indices decide a miner's group on each session.</summary>
+    public SubgroupDating Dating { get; }
 
     /// <summary>The bundled data.</summary>
     public MarketData Data { get; }
@@ -51,10 +82,13 @@ public sealed class StudySetup
     /// <summary>First date of period A.</summary>
     public DateOnly Start { get; }
 
-    /// <summary>Last date of period B.</summary>
+    /// <summary>Last date of the last period, or the last session of the data when that comes first.</summary>
     public DateOnly End { get; }
 
-    /// <summary>Both periods together, [start, end].</summary>
+    /// <summary>The last session of the price data.</summary>
+    public DateOnly LastSession => Data.Sessions[^1];
+
+    /// <summary>All periods together, [start, end].</summary>
     public Period Window => Period.Spanning(Start, End);
 
     /// <summary>Log returns of every symbol plus <c>MINERS</c>, <c>AI_CAPEX</c>, <c>AI_PIVOT</c> and <c>BTC_CENTRIC</c>.</summary>
@@ -69,26 +103,35 @@ public sealed class StudySetup
     /// <summary>The index of the <c>btc_centric</c> miners.</summary>
     public IndexSeries CentricIndex { get; }
 
-    /// <summary>Period A, [start, split).</summary>
-    public Period PeriodA { get; }
+    /// <summary>The periods compared, in time order (A, B, C by default).</summary>
+    public IReadOnlyList<Period> Periods { get; }
 
-    /// <summary>Period B, [split, end].</summary>
-    public Period PeriodB { get; }
+    /// <summary>The first period (A).</summary>
+    public Period PeriodA => Periods[0];
 
-    /// <summary>Periods A and B.</summary>
-    public IReadOnlyList<Period> Periods => [PeriodA, PeriodB];
+    /// <summary>The second period (B).</summary>
+    public Period PeriodB => Periods[1];
+
+    /// <summary>The last period (C by default; B when only two are studied).</summary>
+    public Period Latest => Periods[^1];
+
+    /// <summary>The changes tested: each period against the next, and the first against the last when there are more than two.</summary>
+    public IReadOnlyList<PeriodChange> Changes { get; }
 
     /// <summary>The miners, <c>ai_pivot</c> first, then <c>btc_centric</c>, each in universe order.</summary>
     public IReadOnlyList<string> Miners { get; }
 
-    /// <summary>The <c>ai_pivot</c> miners.</summary>
+    /// <summary>The miners that are <c>ai_pivot</c> by the end of the data (see <see cref="Dating"/> for the grouping on each session).</summary>
     public IReadOnlyList<string> Pivots { get; }
 
     /// <summary>The <c>btc_centric</c> miners.</summary>
     public IReadOnlyList<string> Centrics { get; }
 
-    /// <summary>A miner labelled with its sub-group, e.g. <c>CIFR (ai_pivot)</c>.</summary>
-    public string WithSubgroup(string miner) => $"{miner} ({Data.Member(miner).Subgroup?.ToToken()})";
+    /// <summary>A miner labelled with its sub-group at the end of the data and, when dated, the first session it counts as <c>ai_pivot</c>, e.g. <c>CIFR (ai_pivot from 2025-09-25)</c>.</summary>
+    public string WithSubgroup(string miner) =>
+        Data.AiPivotFrom(miner) is { } from && Dating == SubgroupDating.Dated
+            ? $"{miner} (ai_pivot from {from:yyyy-MM-dd})"
+            : $"{miner} ({Data.Member(miner).Subgroup?.ToToken()})";
 
     /// <summary>The catalog's AI and bitcoin news (everything but macro) with a first session in [start, end].</summary>
     public IReadOnlyList<MarketEvent> News => Data.Events.Where(e => e.Category != EventCategory.Macro && e.FirstSession >= Start && e.FirstSession <= End).ToList();
@@ -96,9 +139,20 @@ public sealed class StudySetup
     /// <summary>Sessions of the panel within <paramref name="period"/>.</summary>
     public int SessionsIn(Period period) => Returns.Sessions.Count(period.Contains);
 
-    /// <summary>"Period A is 2024 (252 sessions) and period B is 2025 (250 sessions)…", with the index's members.</summary>
-    public Readout Describe() => Readout.Sentence(Markup.Of(
-        $"Period A is {Markup.Bold(PeriodA.Label)} ({SessionsIn(PeriodA)} sessions) and period B is {Markup.Bold(PeriodB.Label)} ({SessionsIn(PeriodB)} sessions). "
-        + $"The miner index has {MinerIndex.Members.Count} members: {PivotIndex.Members.Count} {Markup.Code("ai_pivot")} ({string.Join(", ", PivotIndex.Members)}) "
-        + $"and {CentricIndex.Members.Count} {Markup.Code("btc_centric")} ({string.Join(", ", CentricIndex.Members)}); the catalog holds {Markup.Bold(Data.Events.Count.ToString())} dated events."));
+    /// <summary>Letter names of the periods: A, B, C, …</summary>
+    public static string Letter(int k) => ((char)('A' + k)).ToString();
+
+    /// <summary>"Period A is 2024 (252 sessions), period B is 2025 (250 sessions) and period C …", with the index's members and how the halves are dated.</summary>
+    public Readout Describe()
+    {
+        var periods = Periods.Select((p, k) => Markup.Of($"{(k == 0 ? "Period" : "period")} {Letter(k)} is {Markup.Bold(p.Label)} ({SessionsIn(p)} sessions{(p.To > LastSession && p.From <= LastSession ? $", to {Numbers.Date(LastSession)}" : "")})")).ToList();
+        var pivots = Pivots.Select(s => Dating == SubgroupDating.Dated && Data.AiPivotFrom(s) is { } d ? $"{s} from {d:yyyy-MM-dd}" : s);
+        var halves = Dating == SubgroupDating.Dated
+            ? Markup.Of($"A miner counts in the {Markup.Code("ai_pivot")} index from the session after the market priced its first signed AI/HPC contract ({string.Join(", ", pivots)}) and in the {Markup.Code("btc_centric")} index before it; {string.Join(", ", Centrics)} signed none in the catalog.")
+            : Markup.Of($"The halves are fixed at their state at the end of the data: {Markup.Code("ai_pivot")} {string.Join(", ", Pivots)}; {Markup.Code("btc_centric")} {string.Join(", ", Centrics)}.");
+        var sentence = Markup.Join(", ", periods.Take(periods.Count - 1)) + Markup.Of($" and {periods[^1]}. ");
+        return Readout.Sentence(Markup.Of(
+            $"{sentence}The miner index has {MinerIndex.Members.Count} members. {halves} The catalog holds {Markup.Bold(Data.Events.Count.ToString())} dated events."));
+    }
+
 }

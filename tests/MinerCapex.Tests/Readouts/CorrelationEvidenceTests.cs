@@ -18,7 +18,7 @@ public class CorrelationEvidenceTests
         foreach (var (name, statistic) in new[] { ("bitcoin", CorrelationStatistic.WithBitcoin), ("ai", CorrelationStatistic.WithAiBasket), ("market", CorrelationStatistic.WithMarket),
                      ("partial_ai_given_market", CorrelationStatistic.AiGivenMarket), ("partial_bitcoin_given_market", CorrelationStatistic.BitcoinGivenMarket) })
         {
-            var c = e.Change(a, b, statistic);
+            var c = e.Change(new PeriodChange(a, b), statistic);
             BootstrapReference.Matches(r.GetProperty(name), c.Change, name);
             Reference.Close(r.GetProperty(name).GetProperty("z_p").GetDouble(), c.P, name + " p");
             Reference.Close(r.GetProperty(name).GetProperty("tost_p").GetDouble(), c.Equivalence.P, name + " TOST p");
@@ -43,9 +43,11 @@ public class CorrelationEvidenceTests
     }
 
     [Fact]
-    public void Pairs_AreConsecutive_ThenFirstAgainstLast()
+    public void ThreePeriods_CompareConsecutiveThenFirstAgainstLast_AndKeepTheEarlierDraws()
     {
-        Assert.Equal([(0, 1)], CorrelationEvidence.PairsOf(2));
-        Assert.Equal([(0, 1), (1, 2), (0, 2)], CorrelationEvidence.PairsOf(3));
+        var three = CorrelationEvidence.Of(StudyData.Load().Returns, [Period.Year(2024), Period.Year(2025), Period.Year(2026)]);
+        Assert.Equal(["2024 → 2025", "2025 → 2026", "2024 → 2026"], three.Compared.Select(c => c.Label));
+        Assert.Equal(15, three.Changes.Count);
+        Assert.Equal(Evidence.Value.Periods[1].Bitcoin, three.Periods[1].Bitcoin);
     }
 }

@@ -14,16 +14,18 @@ public class ResearchNotebookParameterTests
     {
         // The window drives the rolling section: its chart and the read-out beneath it.
         { "02-correlation.dib", "window", "90", 1 },
-        // The split moves both periods, so every period statistic changes.
-        { "02-correlation.dib", "split", "2025-07-01", 5 },
+        // Narrowing to two periods drops 2026 from every period table and chart.
+        { "02-correlation.dib", "periods", "2024,2025", 5 },
+        // Periods by date range instead of by year move every period statistic.
+        { "03-factor-betas.dib", "periods", "2024-01-01..2024-12-31,2025-01-01..2025-06-30,2025-07-01..2026-10-07", 5 },
         // The event window changes every CAR: the seed days, the paths' read-out, the pools and their comparisons.
         { "04-event-study.dib", "window", "[0,+5]", 10 },
         // The model changes the pooled and group results (models A and B are shown side by side regardless).
         { "04-event-study.dib", "model", "MarketModel", 8 },
         // A longer estimation window refits every stock.
         { "04-event-study.dib", "estimation", "[-250,-11]", 10 },
-        // The split moves findings 1 to 4; the event window moves finding 5.
-        { "05-summary.dib", "split", "2025-07-01", 4 },
+        // The periods move findings 1 to 4; the event window moves finding 5.
+        { "05-summary.dib", "periods", "2024,2025", 4 },
         { "05-summary.dib", "eventWindow", "[0,+5]", 1 },
     };
 

@@ -105,6 +105,9 @@ internal sealed class CsvSheet : IDisposable
     /// <summary>True when the current record has the header's width and can be read, even if <see cref="Next"/> threw.</summary>
     public bool RecordReady { get; private set; }
 
+    /// <summary>True when the file has column <paramref name="k"/> (an optional column may be absent).</summary>
+    public bool Has(int k) => _ordinals[k] >= 0;
+
     /// <summary>The raw text of field <paramref name="k"/> of the current record; empty for an optional column the file lacks.</summary>
     public ReadOnlySpan<char> Span(int k) => _ordinals[k] < 0 ? [] : _reader.GetFieldSpan(_ordinals[k]);
 
@@ -143,6 +146,10 @@ internal sealed class CsvSheet : IDisposable
     /// <summary>A <c>yyyy-MM-dd</c> date.</summary>
     public DateOnly Date(int k) =>
         FieldText.TryParseDate(Span(k), out var d) ? d : throw Error(k, "a date as yyyy-MM-dd");
+
+    /// <summary>A <c>yyyy-MM-dd</c> date, or null for an empty field.</summary>
+    public DateOnly? DateOrNull(int k) =>
+        Span(k).Trim().IsEmpty ? null : FieldText.TryParseDate(Span(k).Trim(), out var d) ? d : throw Error(k, "a date as yyyy-MM-dd, or empty");
 
     /// <summary><c>true</c> or <c>false</c>.</summary>
     public bool Boolean(int k) =>

@@ -107,23 +107,36 @@ public sealed partial class CoMovement
             return Markup.Of($"{c.Label} from {Markup.Bold(Numbers.Fixed(x.First.Correlation, 2))} to {Markup.Bold(Numbers.Fixed(x.Second.Correlation, 2))}, {Wording.Verdict(x.CorrelationTest)}");
         }));
         var sentence = Markup.Of(
-            $"The miner index's correlation with bitcoin moved {Moves(Factors.Bitcoin)}. "
-            + $"Its correlation with the AI basket moved {Moves(Factors.AiBasket)}.");
+            $"By the classical Fisher z test, which treats the sessions as independent, the miner index's correlation with bitcoin moved {Moves(Factors.Bitcoin)}. "
+            + $"Its correlation with the AI basket moved {Moves(Factors.AiBasket)}. "
+            + $"Daily returns cluster in volatility, so these p-values are optimistic; the verdicts of this study come from the block bootstrap below. "
+            + $"Holm and Benjamini–Hochberg adjust all {2 * _comparisons.Value.Count} p-values of the table (Fisher and Chow) as one family.");
         return Readout.Sentence(sentence, RegimeTable(_comparisons.Value));
     }
 
     /// <summary>Regime comparisons as a table, one row per series, factor and change: both correlations, Fisher z and p, both betas and the Chow p.</summary>
-    public ResultTable RegimeTable(IEnumerable<RegimeComparison> comparisons) => ResultTable.Of(comparisons,
-        new ResultColumn<RegimeComparison>("Series", c => c.First.Symbol),
-        new("Factor", c => Factors.Title(c.First.Factor)),
-        new("Change", c => $"{c.First.Period.Label} → {c.Second.Period.Label}"),
-        new("ρ before", c => c.First.Correlation, Quantity.Correlation, "Correlation in the earlier period of the change"),
-        new("ρ after", c => c.Second.Correlation, Quantity.Correlation, "Correlation in the later period of the change"),
-        new("Fisher z", c => c.CorrelationTest.Z, Quantity.Statistic, "Negative when the correlation rose"),
-        new("p (z)", c => c.CorrelationTest.P, Quantity.P),
-        new("β before", c => c.First.Beta, Quantity.Beta),
-        new("β after", c => c.Second.Beta, Quantity.Beta),
-        new("p (Chow)", c => c.BetaTest.P, Quantity.P, "Chow test of equal intercept and beta in both periods of the change"));
+    /// <remarks>Holm and Benjamini–Hochberg columns adjust every p-value of the table, Fisher and Chow, as one family.</remarks>
+    public ResultTable RegimeTable(IEnumerable<RegimeComparison> comparisons)
+    {
+        var list = comparisons.ToList();
+        var adjusted = Inference.MultipleTesting.Adjust(list.Select(c => c.CorrelationTest.P).Concat(list.Select(c => c.BetaTest.P)).ToList());
+        var n = list.Count;
+        return ResultTable.Of(list.Select((c, k) => (c, k)),
+            new ResultColumn<(RegimeComparison c, int k)>("Series", r => r.c.First.Symbol),
+            new("Factor", r => Factors.Title(r.c.First.Factor)),
+            new("Change", r => $"{r.c.First.Period.Label} → {r.c.Second.Period.Label}"),
+            new("ρ before", r => r.c.First.Correlation, Quantity.Correlation, "Correlation in the earlier period of the change"),
+            new("ρ after", r => r.c.Second.Correlation, Quantity.Correlation, "Correlation in the later period of the change"),
+            new("Fisher z", r => r.c.CorrelationTest.Z, Quantity.Statistic, "Negative when the correlation rose; assumes independent sessions"),
+            new("p (z)", r => r.c.CorrelationTest.P, Quantity.P),
+            new("Holm p (z)", r => adjusted.Holm[r.k], Quantity.P, "Holm-adjusted; the family is every p-value of this table"),
+            new("BH q (z)", r => adjusted.BenjaminiHochberg[r.k], Quantity.P, "Benjamini–Hochberg q; the family is every p-value of this table"),
+            new("β before", r => r.c.First.Beta, Quantity.Beta),
+            new("β after", r => r.c.Second.Beta, Quantity.Beta),
+            new("p (Chow)", r => r.c.BetaTest.P, Quantity.P, "Chow test of equal intercept and beta in both periods of the change"),
+            new("Holm p (Chow)", r => adjusted.Holm[n + r.k], Quantity.P, "Holm-adjusted; the family is every p-value of this table"),
+            new("BH q (Chow)", r => adjusted.BenjaminiHochberg[n + r.k], Quantity.P, "Benjamini–Hochberg q; the family is every p-value of this table"));
+    }
 
     /// <summary>The quarters of [start, end].</summary>
     public IReadOnlyList<Period> Quarters => Period.Quarters(_study.Returns.Sessions).Where(q => q.To >= _study.Start && q.From <= _study.End).ToList();

@@ -8,7 +8,8 @@ namespace MinerCapex.Readouts;
 /// Each claim is decided by the test that answers exactly it (issue 20, §5): the bitcoin co-movement "held" only by
 /// an equivalence test of its change; the AI co-movement "reached" bitcoin's only when the dependent-correlation test
 /// cannot tell the two apart, and "exceeded" it only when that test rejects in that direction; "like AI
-/// infrastructure rather than the market" only when the partial correlation given the Nasdaq-100 is above zero.
+/// infrastructure rather than the market" only when the partial correlation given the Nasdaq-100 is above zero (its
+/// bootstrap interval) and the AI basket's share beyond the Nasdaq-100 exceeds the Nasdaq-100's own share.
 /// </remarks>
 public static class Findings
 {
@@ -25,7 +26,8 @@ public static class Findings
         var steiger = last.Steiger;
         var aiAhead = Wording.IsSignificant(steiger.SteigerP) && steiger.SteigerZ > 0;
         var btcAhead = Wording.IsSignificant(steiger.SteigerP) && steiger.SteigerZ < 0;
-        var beyondMarket = last.AiGivenMarket.Lower > 0;
+        var partialAbove = last.AiGivenMarket.Lower > 0;
+        var (aiOwn, marketOwn) = (exposure.AiBeyondMarketShare(StudyBaskets.MinerIndex, final), exposure.MarketShareOrthogonal(StudyBaskets.MinerIndex, final));
         var headline = aiAhead ? $"In {final.Label} the miners co-moved more with the AI stocks than with bitcoin."
             : btcAhead ? $"In {final.Label} the miners still co-moved more with bitcoin than with the AI stocks."
             : $"In {final.Label} the miners' co-movement with the AI stocks reached their co-movement with bitcoin: the test cannot tell the two apart.";
@@ -42,9 +44,10 @@ public static class Findings
             Markup.Of($"{Markup.Bold(headline)} The miner index's correlation with bitcoin (block-bootstrap test of each change; TOST against ±{Numbers.Fixed(CorrelationEvidence.Margin, 2)} for “held”): {Path(CorrelationStatistic.WithBitcoin)}"),
             Markup.Of($"Its correlation with the AI capex basket: {Path(CorrelationStatistic.WithAiBasket)}"),
             Markup.Of($"Period by period, {Wording.List(evidence.Periods.Select(Verdicts.AiAgainstBitcoin).ToList())} (finding 1)."),
-            Markup.Of($"The correlation with the Nasdaq-100 also changed from {first.Label} to {final.Label}: it {Verdicts.Change(market)}. "
+            Markup.Of($"The correlation with the Nasdaq-100 from {first.Label} to {final.Label} {Verdicts.Change(market)}. "
                 + $"Given the Nasdaq-100, the partial correlation with the AI basket was {Verdicts.Estimate(last.AiGivenMarket)} in {final.Label}, "
-                + $"{(beyondMarket ? "above zero, so part of the AI co-movement is not the broad market's." : "not shown to be above zero, so the AI co-movement is not shown to be more than the broad market's: the rise is shared with the market.")}"),
+                + $"and in the three-factor model with the AI basket orthogonalised to the Nasdaq-100 the AI-specific part explains {Markup.Bold(Numbers.Share(aiOwn))} of the index's daily variance against the Nasdaq-100's {Markup.Bold(Numbers.Share(marketOwn))}: "
+                + $"{(partialAbove && aiOwn > marketOwn ? "the co-movement is more AI-specific than market-wide." : partialAbove ? "an AI-specific part exists, but the rise is mostly shared with the broad market." : "the AI co-movement is not shown to be more than the broad market's; the rise is shared with the market.")}"),
             Markup.Of($"Bitcoin's share of the index's daily variance (Shapley split of R², a point estimate with no test) went {Wording.List(study.Periods.Select(p => Markup.Of($"{Markup.Bold(Share(p, 0))} in {p.Label}")).ToList())}, "
                 + $"against the AI basket's {Wording.List(study.Periods.Select(p => Markup.Of($"{Markup.Bold(Share(p, 1))} in {p.Label}")).ToList())} (finding 3)."),
             Markup.Of($"On news days, judged by the size of the abnormal moves, {(events.BitcoinNewsStillBigger ? "bitcoin's own news still moves the miners more than AI capex news does" : "AI capex news now moves the miners more than bitcoin's own news")} (finding 5)"

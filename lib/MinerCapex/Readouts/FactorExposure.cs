@@ -343,6 +343,7 @@ public sealed partial class FactorExposure
         Markup NearBy(DateOnly d) => Markup.Join(", ", Near(d, 2).OrderBy(e => e.FirstSession).Select(e => Markup.Of($"{Markup.Code(e.Id)} ({e.Category.ToToken()}, {Numbers.Date(e.FirstSession)})"))
             .DefaultIfEmpty(Markup.Text("no catalog event")));
         return Readout.Sentence(Markup.Of($"<b>4.</b> ") + Markup.Join(" ", Scans.Select(s => Markup.Of(
-            $"The most likely break of {Markup.Code(s.Symbol)} is {Markup.Bold(Numbers.Date(s.BestBreak))} (sup-F = {Markup.Bold(Numbers.Fixed(s.SupF, 2))}, {Verdict(s)}); within two sessions of it: {NearBy(s.BestBreak)}."))));
+            $"The most likely break of {Markup.Code(s.Symbol)} by the classical Chow scan is {Markup.Bold(Numbers.Date(s.BestBreak))} (sup-F = {Markup.Bold(Numbers.Fixed(s.SupF, 2))}, {Verdict(s)}); within two sessions of it: {NearBy(s.BestBreak)}.")))
+            + Markup.Text(" The classical scan assumes homoskedastic errors. ") + HacSentence());
     }
 }

@@ -5,10 +5,13 @@ namespace MinerCapex.Tests.Analytics;
 /// <summary>The values of Reference/analytics/make_bootstrap_reference.py (numpy/scipy/statsmodels, written from the papers).</summary>
 public static class BootstrapReference
 {
-    private static readonly Lazy<JsonElement> Json = new(() => JsonDocument.Parse(File.ReadAllText(
-        Path.Combine(StudyData.Load().Root, "tests", "MinerCapex.Tests", "Reference", "analytics", "bootstrap_reference.json"))).RootElement);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonElement> Files = new();
 
-    public static JsonElement Root => Json.Value;
+    /// <summary>A reference file of Reference/analytics by name, parsed once.</summary>
+    public static JsonElement Load(string name) => Files.GetOrAdd(name, n => JsonDocument.Parse(File.ReadAllText(
+        Path.Combine(StudyData.Load().Root, "tests", "MinerCapex.Tests", "Reference", "analytics", n))).RootElement);
+
+    public static JsonElement Root => Load("bootstrap_reference.json");
 
     public static JsonElement Period(int year) => Root.GetProperty("periods").GetProperty(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 

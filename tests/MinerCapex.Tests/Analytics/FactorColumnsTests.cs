@@ -6,10 +6,8 @@ namespace MinerCapex.Tests.Analytics;
 public class FactorColumnsTests
 {
     private static readonly StudyData Data = StudyData.Load();
-    private static readonly Lazy<JsonElement> Json = new(() => JsonDocument.Parse(File.ReadAllText(
-        Path.Combine(Data.Root, "tests", "MinerCapex.Tests", "Reference", "analytics", "factor_reference.json"))).RootElement);
 
-    private static JsonElement Year(int year) => Json.Value.GetProperty("periods").GetProperty(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private static JsonElement Year(int year) => BootstrapReference.Load("factor_reference.json").GetProperty("periods").GetProperty(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     [Theory]
     [InlineData(2024)]

@@ -17,8 +17,8 @@ public sealed partial class FactorExposure
         new (string Label, string[] Tested)[]
         {
             ("all coefficients", [OlsResult.Intercept, .. StudySetup.Factors]),
-            ("bitcoin beta alone", [Factors.Bitcoin]),
-            ("AI-basket beta alone", [Factors.AiBasket]),
+            ("the bitcoin beta alone", [Factors.Bitcoin]),
+            ("the AI-basket beta alone", [Factors.AiBasket]),
         }.Select(s => (s.Label, _study.Returns.SupWaldScan(StudyBaskets.MinerIndex, StudySetup.Factors, s.Tested, _study.Window, Trim))).ToList());
 
     private static string HacLevel(SupWaldResult s) => s.Critical is not { } c ? "no tabulated critical value for this trim"

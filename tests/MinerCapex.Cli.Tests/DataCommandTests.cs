@@ -15,7 +15,7 @@ public sealed class DataCommandTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_data, "prices"));
         foreach (var symbol in new[] { "CIFR", "BTC-USD" })
-            File.Copy(Path.Combine(RefreshTestData.BundledPrices, symbol + ".csv"), PricePath(symbol));
+            RefreshTestData.CopySnapshot(symbol, PricePath(symbol));
     }
 
     public void Dispose()
@@ -260,6 +260,56 @@ public sealed class DataCommandTests : IDisposable
         Assert.Contains("refresh", output);
     }
 
+    [Fact]
+    public async Task Refresh_Bitf_DownloadsKeelIntoBitfCsv()
+    {
+        CopyAliases();
+        RefreshTestData.CopySnapshot("BITF", PricePath("BITF"));
+        await using var server = LocalHttpServer.Always(ReplayResponse.Json(RefreshTestData.Fixture("yahoo-chart-KEEL-2026-01-26.json")));
+
+        var (code, output, error) = await Run(server, "data", "refresh", "BITF", "--data", _data);
+
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.StartsWith("/v8/finance/chart/KEEL?", Assert.Single(server.Targets));
+        Assert.StartsWith($"BITF: updated {PricePath("BITF")} (Yahoo as KEEL from 2026-01-23, 1 request): 2 added, 0 revised, 5 unchanged\n  added 2026-02-02, 2026-02-03\n", output);
+        Assert.False(File.Exists(PricePath("KEEL")));
+    }
+
+    [Fact]
+    public async Task Refresh_MalformedAliasFile_ExitsTwoNamingFileLineAndColumn_WithoutAnyRequest()
+    {
+        var aliases = Path.Combine(_data, "tickers.csv");
+        File.WriteAllText(aliases, "symbol,provider_symbol,since,announced,name,source_url,note\nBITF,KEEL,2026-04-06,2026-02-06,Keel\n");
+        await using var server = LocalHttpServer.Always(ReplayResponse.Json(CifrJson));
+
+        var (code, output, error) = await Run(server, "data", "refresh", "CIFR", "--data", _data);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal($"{aliases}:2:6: found nothing; expected 7 comma-separated fields as in the header, but the line stops after 5 (truncated?).\n", error);
+        Assert.Equal(0, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task Check_BundledData_ReportsThePrecisionDrops_TheColumnChanges_AndTheRename()
+    {
+        var data = Path.Combine(RefreshTestData.RepositoryRoot, "data");
+
+        var (code, output, _) = await Run(null, "data", "check", "--data", data);
+
+        Assert.Equal(0, code);
+        var lines = output.Split('\n');
+        Assert.Contains("    line 1126: PrecisionDrop BTC-USD 2026-01-31: From 2026-01-31 to the end of the file (250 bars) every price has at most 6 significant digits, " +
+            "while the bar before (2026-01-30, line 1125) has 10: the source rounded them, so each price is known only to a relative 0.000005.", lines);
+        Assert.Single(lines, l => l.StartsWith("    line 1126: PrecisionDrop ETH-USD 2026-01-31: From 2026-01-31 to the end of the file (249 bars)", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.StartsWith("    line 774: ColumnsChange WGMI 2026-02-02: From 2026-02-02 on, Open, High, Low, Close and Volume have values", StringComparison.Ordinal));
+        var aliases = Array.IndexOf(lines, "  data/tickers.csv");
+        Assert.True(aliases > 0, output);
+        Assert.StartsWith("    line 2: ProviderAlias BITF 2026-04-06: BITF is served by the provider as KEEL since 2026-04-06", lines[aliases + 1]);
+        Assert.Contains("2 PrecisionDrop, 3 ColumnsChange, 1 ProviderAlias", lines.Last(l => l.Length > 0));
+    }
+
     /// <summary>Runs the command line in process; <paramref name="server"/> stands for Yahoo (null for verbs that never download).</summary>
     private async Task<(int Code, string Output, string Error)> Run(LocalHttpServer? server, params string[] args)
     {
@@ -283,6 +333,10 @@ public sealed class DataCommandTests : IDisposable
         foreach (var file in Directory.GetFiles(Path.Combine(bundled, "prices"), "*.csv"))
             File.Copy(file, Path.Combine(_data, "prices", Path.GetFileName(file)), overwrite: true);
     }
+
+    /// <summary>Copies the bundled data/tickers.csv into the temp data folder.</summary>
+    private void CopyAliases() =>
+        File.Copy(Path.Combine(RefreshTestData.RepositoryRoot, "data", "tickers.csv"), Path.Combine(_data, "tickers.csv"));
 
     private string PricePath(string symbol) => Path.Combine(_data, "prices", symbol + ".csv");
 

@@ -55,7 +55,7 @@ public static class DataCommand
     {
         var symbols = new Argument<string[]>("SYMBOL")
         {
-            Description = "Tickers to refresh, as Yahoo spells them (CIFR, BTC-USD).",
+            Description = "Tickers to refresh, as the files under data/prices/ name them (CIFR, BTC-USD); a symbol listed in data/tickers.csv is downloaded under its provider_symbol.",
             Arity = ArgumentArity.OneOrMore,
         };
         var from = new Option<string?>("--from")
@@ -132,7 +132,17 @@ public static class DataCommand
         if (!TryResolveData(dataDir, error, out var dataFolder))
             return UsageOrInput;
 
-        var refresher = new PriceRefresher(createProvider(), Path.Combine(dataFolder, "prices"));
+        ProviderSymbols providerSymbols;
+        try
+        {
+            providerSymbols = ProviderSymbols.Load(dataFolder);
+        }
+        catch (Exception e) when (e is DataFormatException or IOException)
+        {
+            await error.WriteLineAsync(e.Message);
+            return UsageOrInput;
+        }
+        var refresher = new PriceRefresher(createProvider(), Path.Combine(dataFolder, "prices"), providerSymbols: providerSymbols);
         var summary = await refresher.RefreshAsync(symbols, from, cancellationToken);
         foreach (var result in summary.Symbols)
             await Report(result, output, error);
@@ -151,7 +161,7 @@ public static class DataCommand
         var requests = download.Attempts == 1 ? "1 request" : $"{download.Attempts} requests";
         var verb = result.Outcome == RefreshOutcome.Updated ? $"updated {Display(result.Path)}" : "up to date";
         await output.WriteLineAsync(
-            $"{result.Symbol}: {verb} ({download.Provider} from {result.From:yyyy-MM-dd}, {requests}): " +
+            $"{result.Symbol}: {verb} ({download.Provider}{ServedAs(result)} from {result.From:yyyy-MM-dd}, {requests}): " +
             $"{result.Added} added, {result.Revised} revised, {result.Unchanged} unchanged");
         if (merge.Added.Count > 0)
             await output.WriteLineAsync("  added " + string.Join(", ", merge.Added.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
@@ -165,6 +175,10 @@ public static class DataCommand
         foreach (var warning in result.Warnings)
             await output.WriteLineAsync($"  warning: {warning}");
     }
+
+    /// <summary><c> as KEEL</c> when the provider was asked for another ticker than the file's symbol, else nothing.</summary>
+    private static string ServedAs(SymbolRefresh result) =>
+        result.Download is { } d && !string.Equals(d.Symbol, result.Symbol, StringComparison.OrdinalIgnoreCase) ? $" as {d.Symbol}" : "";
 
     private static bool IsError(QualityFinding finding) => finding.Kind == QualityIssue.Unreadable || finding.Kind.IsBarDefect();
 

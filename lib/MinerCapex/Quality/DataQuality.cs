@@ -23,6 +23,8 @@ public static class DataQuality
             .Concat(BarChecks.Ranges(history))
             .Concat(BarChecks.Nulls(history))
             .Concat(BarChecks.Placeholders(history))
+            .Concat(PrecisionChecks.Drop(history, context.Options))
+            .Concat(ColumnChecks.Changes(history, context.Options))
             .Concat(CalendarChecks.Coverage(history, context))
             .Concat(LargeMoves.Find(history, context))
             .OrderBy(f => f.Line)
@@ -33,7 +35,7 @@ public static class DataQuality
     /// <summary>
     /// Checks every <c>prices/*.csv</c> of the data folder against the calendar, the universe (<c>universe.csv</c>)
     /// and the event catalog (<c>events.csv</c>), checks that the catalog files (with <c>capex.csv</c>) can be read,
-    /// and returns every finding.
+    /// reports the renames of <c>tickers.csv</c> when the folder has one, and returns every finding.
     /// </summary>
     /// <param name="dataDirectory">The <c>data/</c> folder or the clone's root; null to search for it as <see cref="DataDirectory.Resolve"/> does.</param>
     /// <param name="options">Threshold and calendar symbol; defaults when null.</param>
@@ -77,6 +79,15 @@ public static class DataQuality
         foreach (var h in histories) findings.AddRange(Check(h, context));
 
         var files = paths.Append(universePath).Append(eventsPath).Append(capexPath).ToList();
+        // The alias file is optional (a data folder made before renames were recorded has none), so it is checked only when present.
+        var aliasPath = Path.Combine(directory, TickerAliasFile.FileName);
+        if (File.Exists(aliasPath))
+        {
+            files.Add(aliasPath);
+            var priced = histories.Select(h => h.Symbol).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (TryRead(aliasPath, "", findings, TickerAliasFile.Read) is { } aliases)
+                findings.AddRange(AliasChecks.Renames(aliases, aliasPath, priced));
+        }
         var order = files.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
         var sorted = findings
             .OrderBy(f => order.GetValueOrDefault(f.File, int.MaxValue))

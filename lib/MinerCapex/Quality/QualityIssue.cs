@@ -44,4 +44,10 @@ public enum QualityIssue
     LargeMove,
     /// <summary>A price file whose symbol has no row in the universe, or a universe symbol with no price file.</summary>
     UniverseMismatch,
+    /// <summary>From some bar to the end of the file every price has at most a few significant digits, while the bar before has more: the source rounded them.</summary>
+    PrecisionDrop,
+    /// <summary>The set of columns with values changes within a file and the new set lasts: a column appears or becomes null from that bar on.</summary>
+    ColumnsChange,
+    /// <summary>The provider serves the symbol under another ticker (<c>data/tickers.csv</c>); the series continues in the symbol's own file.</summary>
+    ProviderAlias,
 }

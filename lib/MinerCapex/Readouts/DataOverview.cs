@@ -259,7 +259,7 @@ public sealed class DataOverview
     /// <summary>The late starts, placeholder bars and null columns by symbol, and which placeholders fall in the window.</summary>
     public Readout Quirks()
     {
-        var quirks = new[] { QualityIssue.LateStart, QualityIssue.PlaceholderBar, QualityIssue.NullColumn, QualityIssue.NullValues }.SelectMany(Quality.Of).GroupBy(f => (f.Symbol, f.Kind));
+        var quirks = new[] { QualityIssue.LateStart, QualityIssue.EarlyEnd, QualityIssue.PlaceholderBar, QualityIssue.NullColumn, QualityIssue.NullValues, QualityIssue.ColumnsChange, QualityIssue.PrecisionDrop, QualityIssue.ProviderAlias }.SelectMany(Quality.Of).GroupBy(f => (f.Symbol, f.Kind));
         var table = ResultTable.Of(quirks,
             new ResultColumn<IGrouping<(string Symbol, QualityIssue Kind), QualityFinding>>("Symbol", g => g.Key.Symbol),
             new("Kind", g => g.Key.Kind.ToString()),

@@ -6,24 +6,29 @@ namespace MinerCapex.Refresh;
 /// Brings price files up to date from a provider: downloads each symbol from a start date, merges the bars into
 /// <c>&lt;prices folder&gt;/&lt;SYMBOL&gt;.csv</c> (<see cref="PriceMerge"/>) and replaces the file atomically
 /// (<see cref="PriceFileWriter.WriteAtomically(string, IReadOnlyList{PriceBar})"/>). Whatever fails, the existing file stays byte-identical.
+/// A symbol the provider now serves under another ticker (<see cref="ProviderSymbols"/>) is downloaded as that ticker and
+/// still written to its own file.
 /// </summary>
 public sealed class PriceRefresher
 {
     private readonly IPriceProvider _provider;
     private readonly string _pricesDirectory;
     private readonly PriceRefreshOptions _options;
+    private readonly ProviderSymbols _providerSymbols;
 
     /// <summary>Creates a refresher for the price files of one folder.</summary>
     /// <param name="provider">Where bars come from.</param>
     /// <param name="pricesDirectory">The folder of <c>&lt;SYMBOL&gt;.csv</c> files (<c>data/prices</c>).</param>
     /// <param name="options">Look-back and tolerance; <see cref="PriceRefreshOptions.Default"/> when null.</param>
-    public PriceRefresher(IPriceProvider provider, string pricesDirectory, PriceRefreshOptions? options = null)
+    /// <param name="providerSymbols">The tickers to ask the provider for (<c>data/tickers.csv</c>); every symbol as itself when null.</param>
+    public PriceRefresher(IPriceProvider provider, string pricesDirectory, PriceRefreshOptions? options = null, ProviderSymbols? providerSymbols = null)
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentException.ThrowIfNullOrWhiteSpace(pricesDirectory);
         _provider = provider;
         _pricesDirectory = pricesDirectory;
         _options = options ?? PriceRefreshOptions.Default;
+        _providerSymbols = providerSymbols ?? ProviderSymbols.None;
     }
 
     /// <summary>Refreshes each symbol in turn; one symbol's failure does not stop the others.</summary>
@@ -51,8 +56,14 @@ public sealed class PriceRefresher
         SymbolRefresh Failed(RefreshOutcome outcome, string cause, DateOnly? start = null, PriceDownload? download = null, PriceMergeResult? merge = null) =>
             new(symbol, path, start, outcome, merge, download, $"{symbol}: {cause}", []);
 
-        if (!IsTicker(symbol))
+        if (!Ticker.IsValid(symbol))
             return Failed(RefreshOutcome.InputInvalid, "not a ticker; expected letters, digits and . - ^ = only");
+
+        // Someone who knows the new ticker may type it; the series lives under the study's symbol, and a KEEL.csv beside
+        // BITF.csv would split one company in two.
+        if (!File.Exists(path) && _providerSymbols.ServedAs(symbol) is { } renamed)
+            return Failed(RefreshOutcome.InputInvalid,
+                $"the provider's ticker for {renamed.Symbol} since {renamed.Since:yyyy-MM-dd} (tickers.csv); refresh {renamed.Symbol}, whose series is in {renamed.Symbol}.csv");
 
         IReadOnlyList<PriceBar> existing;
         try
@@ -73,14 +84,17 @@ public sealed class PriceRefresher
         else
             return Failed(RefreshOutcome.InputInvalid, $"{path} does not exist yet; give a start date (--from) to create it");
 
+        var providerSymbol = _providerSymbols.Of(symbol);
         PriceDownload download;
         try
         {
-            download = await _provider.DownloadDailyAsync(symbol, start, null, cancellationToken).ConfigureAwait(false);
+            download = await _provider.DownloadDailyAsync(providerSymbol, start, null, cancellationToken).ConfigureAwait(false);
         }
         catch (PriceDownloadException e)
         {
-            return new SymbolRefresh(symbol, path, start, RefreshOutcome.DownloadFailed, null, null, e.Message, []);
+            // The provider names the ticker it was asked for; the user asked for the study's symbol.
+            var error = providerSymbol == symbol ? e.Message : $"{symbol} (served as {providerSymbol}): {e.Cause}";
+            return new SymbolRefresh(symbol, path, start, RefreshOutcome.DownloadFailed, null, null, error, []);
         }
 
         var merge = PriceMerge.Merge(existing, download.Bars, _options.RelativeTolerance);
@@ -98,13 +112,6 @@ public sealed class PriceRefresher
         }
         return new SymbolRefresh(symbol, path, start, RefreshOutcome.Updated, merge, download, null, warnings);
     }
-
-    /// <summary>Letters, digits and the punctuation Yahoo tickers use (<c>BTC-USD</c>, <c>BRK.B</c>, <c>^GSPC</c>, <c>EURUSD=X</c>); never a path.</summary>
-    private static bool IsTicker(string symbol) =>
-        symbol.Length is > 0 and <= 32
-        && symbol.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '^' or '=')
-        && symbol.Any(char.IsAsciiLetterOrDigit)
-        && !symbol.StartsWith('.');
 
     /// <summary>
     /// A split or dividend inside the downloaded range changes the adjusted figures of every earlier bar, and the

@@ -47,6 +47,13 @@ public sealed class MalformedInputTests : IDisposable
         { "bad_capex_bad_boolean.csv", 2, 9, "yes", "true or false" },
         { "bad_capex_unknown_kind.csv", 2, 2, "loan", "one of capex_plan, bond, contract, lease, capacity" },
         { "bad_capex_bad_date.csv", 2, 5, "2025-10-3", "a date as yyyy-MM-dd" },
+        { "bad_tickers_us_date.csv", 2, 3, "06/04/2026", "a date as yyyy-MM-dd" },
+        { "bad_tickers_provider_is_symbol.csv", 2, 2, "BITF", "a provider symbol other than the symbol itself" },
+        { "bad_tickers_path_as_ticker.csv", 2, 2, "../KEEL", "a ticker: letters, digits and . - ^ = only" },
+        { "bad_tickers_announced_after_change.csv", 2, 4, "2026-04-07", "an announcement date on or before the change (2026-04-06), or empty" },
+        { "bad_tickers_no_source.csv", 2, 6, "", "a non-empty value" },
+        { "bad_tickers_duplicate_symbol.csv", 3, 1, "bitf", "a symbol not listed before (already on line 2)" },
+        { "bad_tickers_missing_column.csv", 1, 0, "symbol,provider,since,announced,name,source_url,note", "a column named 'provider_symbol'" },
     };
 
     [Theory]
@@ -135,6 +142,7 @@ public sealed class MalformedInputTests : IDisposable
         if (name.Contains("universe")) UniverseFile.Read(path);
         else if (name.Contains("events")) EventFile.Read(path, Sessions.Value);
         else if (name.Contains("capex")) CapexFile.Read(path);
+        else if (name.Contains("tickers")) TickerAliasFile.Read(path);
         else PriceFile.Read(path);
     }
 

@@ -9,7 +9,8 @@ public class PriceFileTests
     {
         var h = PriceFile.Read(Fixture.Prices("CIFR"));
         Assert.Equal("CIFR", h.Symbol);
-        Assert.Equal(772, h.Bars.Count);
+        Assert.Equal(944, h.Bars.Count); // 2023-01-03 .. 2026-10-07, SPY's sessions
+        Assert.Equal(new DateOnly(2026, 10, 7), h.Bars[^1].Date);
         var bar = h.Bars.Single(b => b.Date == new DateOnly(2025, 9, 9));
         Assert.Equal(9.22, bar.Close!.Value, 2);
         Assert.Equal(9.220000267028809, bar.Close.Value, 15);
@@ -24,7 +25,11 @@ public class PriceFileTests
         Assert.All(bmnr.Bars, b => Assert.Null(b.AdjClose));
         Assert.Equal(7.75, bmnr.Bars[0].StudyPrice);
         var wgmi = PriceFile.Read(Fixture.Prices("WGMI"));
-        Assert.All(wgmi.Bars, b => Assert.True(b.Open is null && b.Close is null && b.Volume is null && b.AdjClose is not null));
+        // Only the adjusted close up to the splice at 2026-01-30; full bars from the second source after it.
+        var splice = new DateOnly(2026, 1, 30);
+        Assert.All(wgmi.Bars.Where(b => b.Date <= splice), b => Assert.True(b.Open is null && b.Close is null && b.Volume is null && b.AdjClose is not null));
+        Assert.All(wgmi.Bars.Where(b => b.Date > splice), b => Assert.True(b.Open is not null && b.Close is not null && b.Volume is not null && b.AdjClose is not null));
+        Assert.Equal(772, wgmi.Bars.Count(b => b.Date <= splice));
         Assert.Equal(4.5338897705078125, wgmi.Bars[0].AdjClose);
     }
 
@@ -53,10 +58,10 @@ public class PriceFileTests
     {
         var df = PriceFile.ReadDataFrame(Fixture.Prices("BMNR"));
         Assert.Equal(PriceFile.Columns, df.Columns.Select(c => c.Name));
-        Assert.Equal(165, df.Rows.Count);
+        Assert.Equal(337, df.Rows.Count); // 2025-06-05 .. 2026-10-07
         Assert.Equal(new DateTime(2025, 6, 5), df["Date"][0]);
         Assert.Equal(7.75, df["Close"][0]);
-        Assert.Equal(165, df["Adj Close"].NullCount);
+        Assert.Equal(337, df["Adj Close"].NullCount);
         Assert.Equal(0, df["Close"].NullCount);
     }
 
@@ -68,7 +73,9 @@ public class PriceFileTests
         Assert.Equal(history.Count, history.Bars.Count);
         Assert.Equal(history.Bars.Select(b => b.Close ?? double.NaN), close);
         Assert.Equal(history.Bars.Select(b => b.Date), history.Dates);
-        Assert.Null(history.Bars[^1].Open); // ETH-USD from 2025-12-01: only the close is known
+        // ETH-USD from 2025-12-01 to the splice: only the close is known; full bars again from 2026-01-31.
+        Assert.Null(history.Bars.Single(b => b.Date == new DateOnly(2026, 1, 30)).Open);
+        Assert.Equal(2702.3, history.Bars.Single(b => b.Date == new DateOnly(2026, 1, 31)).Open);
 
         var rebuilt = new PriceHistory(history.Symbol, history.SourcePath, history.Bars);
         Assert.Equal(history.Bars, rebuilt.Bars);

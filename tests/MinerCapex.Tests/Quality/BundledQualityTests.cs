@@ -34,14 +34,20 @@ public class BundledQualityTests(BundledReport bundled) : IClassFixture<BundledR
         var f = Single(QualityIssue.NullColumn, "BMNR");
         Assert.Equal("Adj Close", f.Column);
         Assert.Equal(0, f.Line);
-        Assert.Equal(165, f.Value);
+        Assert.Equal(337, f.Value); // 2025-06-05 .. 2026-10-07: the second source's adjusted series was not taken either
     }
 
     [Fact]
-    public void WgmiOhlcv_IsReportedNullThroughout_ButNotAdjClose()
+    public void WgmiOhlcv_IsReportedNullUpToTheSplice_ButNotAdjClose()
     {
-        var columns = _report.For("WGMI").Where(f => f.Kind == QualityIssue.NullColumn).Select(f => f.Column!).Order().ToArray();
-        Assert.Equal(["Close", "High", "Low", "Open", "Volume"], columns);
+        Assert.DoesNotContain(_report.For("WGMI"), f => f.Kind == QualityIssue.NullColumn);
+        var runs = _report.For("WGMI").Where(f => f.Kind == QualityIssue.NullValues).ToList();
+        Assert.Equal(["Close", "High", "Low", "Open", "Volume"], runs.Select(f => f.Column!).Order().ToArray());
+        Assert.All(runs, f =>
+        {
+            Assert.Equal(new DateOnly(2023, 1, 3), f.Date);
+            Assert.Equal(772, f.Value); // every session to 2026-01-30
+        });
     }
 
     [Fact]
@@ -71,10 +77,13 @@ public class BundledQualityTests(BundledReport bundled) : IClassFixture<BundledR
     }
 
     [Fact]
-    public void OnlyTheFourListings_StartLate_AndNothingEndsEarly()
+    public void OnlyTheFourListings_StartLate_AndOnlyEthUsdEndsEarly_ByOneDay()
     {
         Assert.Equal(["BMNR", "CORZ", "CRWV", "NBIS"], _report.Of(QualityIssue.LateStart).Select(f => f.Symbol).Order().ToArray());
-        Assert.Empty(_report.Of(QualityIssue.EarlyEnd));
+        var end = Assert.Single(_report.Of(QualityIssue.EarlyEnd));
+        Assert.Equal("ETH-USD", end.Symbol);
+        Assert.Equal(new DateOnly(2026, 10, 6), end.Date); // its 2026-10-07 row looked partial in every copy
+        Assert.Equal(1, end.Value);
     }
 
     [Fact]
@@ -127,7 +136,7 @@ public class BundledQualityTests(BundledReport bundled) : IClassFixture<BundledR
             QualityIssue.MissingSession, QualityIssue.OffCalendarDate, QualityIssue.OutsideCalendar, QualityIssue.UniverseMismatch,
         ];
         Assert.DoesNotContain(_report.Findings, f => defects.Contains(f.Kind));
-        Assert.Equal(31, _report.Files.Count); // 28 price files, universe, events, capex
+        Assert.Equal(32, _report.Files.Count); // 28 price files, universe, events, capex, tickers
         var data = Path.Combine(MinerCapex.Tests.Data.Fixture.RepoRoot, "data");
         Assert.All(_report.Files, f => Assert.StartsWith(data, f)); // found without being told where
     }
@@ -149,8 +158,53 @@ public class BundledQualityTests(BundledReport bundled) : IClassFixture<BundledR
     public void Summary_CountsEveryKindThatOccurs()
     {
         var text = _report.ToString();
-        Assert.StartsWith($"Data quality: {_report.Count} findings in 31 files (", text);
+        Assert.StartsWith($"Data quality: {_report.Count} findings in 32 files (", text);
         Assert.Contains("29 PlaceholderBar", text);
         Assert.Contains("4 LateStart", text);
+    }
+
+    [Theory]
+    [InlineData("BTC-USD", "2026-01-31", 1126, 250)]
+    [InlineData("ETH-USD", "2026-01-31", 1126, 249)]
+    public void CryptoRoundedAfterTheSplice_IsAPrecisionDrop_FromItsFirstDay(string symbol, string first, int line, int bars)
+    {
+        var f = Single(QualityIssue.PrecisionDrop, symbol);
+        Assert.Equal(DateOnly.Parse(first), f.Date);
+        Assert.Equal(line, f.Line);
+        Assert.Equal(bars, f.Value); // to the last row
+        Assert.Contains("at most 6 significant digits", f.Detail);
+    }
+
+    [Fact]
+    public void PrecisionDrops_AreTheTwoCryptoFilesOnly()
+    {
+        // The equities' prices after the splice have 3 decimals, but so had their float prices before it (16.65 stored as
+        // 16.649999618530273), so their precision did not drop.
+        Assert.Equal(["BTC-USD", "ETH-USD"], _report.Of(QualityIssue.PrecisionDrop).Select(f => f.Symbol).Order().ToArray());
+    }
+
+    [Fact]
+    public void ColumnsChanges_AreEthUsdLosingAndRegainingItsBars_AndWgmiGainingOhlcv()
+    {
+        var changes = _report.Of(QualityIssue.ColumnsChange).Select(f => $"{f.Symbol} {f.Date:yyyy-MM-dd} line {f.Line}: {f.Column} ({f.Value} bars)").ToArray();
+        Assert.Equal(
+        [
+            "ETH-USD 2025-12-01 line 1065: Open;High;Low;Volume (61 bars)",
+            "ETH-USD 2026-01-31 line 1126: Open;High;Low;Volume (249 bars)",
+            "WGMI 2026-02-02 line 774: Open;High;Low;Close;Volume (172 bars)",
+        ], changes);
+        var wgmi = Single(QualityIssue.ColumnsChange, "WGMI");
+        Assert.StartsWith("From 2026-02-02 on, Open, High, Low, Close and Volume have values: the 172 bars from here have Open, High, Low, Close, Adj Close and Volume; the 772 bars before", wgmi.Detail);
+    }
+
+    [Fact]
+    public void BitfRename_IsReportedFromTheAliasFile_WithTheDateAndSource()
+    {
+        var f = Single(QualityIssue.ProviderAlias, "BITF");
+        Assert.EndsWith("tickers.csv", f.File);
+        Assert.Equal(2, f.Line);
+        Assert.Equal(new DateOnly(2026, 4, 6), f.Date);
+        Assert.StartsWith("BITF is served by the provider as KEEL since 2026-04-06 (Keel Infrastructure, announced 2026-02-06; source https://orbyd.app/dossiers/KEEL/)", f.Detail);
+        Assert.Contains("the series continues in prices/BITF.csv", f.Detail);
     }
 }

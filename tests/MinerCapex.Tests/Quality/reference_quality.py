@@ -6,9 +6,12 @@ One row per expected finding: kind,symbol,date,column,value. QualityReferenceTes
 The rules are those documented on the C# checks, re-implemented here from the files, not from the C# code.
 """
 import csv, glob, os, sys
+import numpy as np
 import pandas as pd
 
 THRESHOLD = 0.25
+ROUNDED_DIGITS = 6   # QualityOptions.RoundedSignificantDigits
+MIN_REGIME = 20      # QualityOptions.MinimumRegimeBars
 PRICES = ["Open", "High", "Low", "Close", "Adj Close"]
 VALUES = PRICES + ["Volume"]
 
@@ -57,6 +60,32 @@ for path in sorted(glob.glob("data/prices/*.csv")):
                 add("NullValues", sym, dates[i], c, j - i + 1); i = j + 1
             else: i += 1
 
+    # PrecisionDrop: the bars at the end of the file whose every price has at most ROUNDED_DIGITS significant digits, after a
+    # bar with more. A value that is exactly a float32 counts the digits of the float's shortest text (numpy's, not .NET's).
+    # The text is parsed with Python's float(), which is exact; pandas' fast parser can miss by an ulp and lose the float32.
+    def digits(text):
+        x = float(text)
+        f = np.float32(x)
+        shortest = np.format_float_positional(f if float(f) == x else x, unique=True, trim="-")
+        return len(shortest.replace("-", "").replace(".", "").strip("0"))
+    with open(path, newline="") as fh:
+        raw = list(csv.DictReader(fh))
+    most = [max([digits(r[c]) for c in PRICES if r[c] not in ("", "null")], default=0) for r in raw]
+    k = n
+    while k > 0 and most[k - 1] <= ROUNDED_DIGITS: k -= 1
+    if 0 < k and n - k >= MIN_REGIME: add("PrecisionDrop", sym, dates[k], "", n - k)
+
+    # ColumnsChange: consecutive runs of bars with the same filled columns, both at least MIN_REGIME bars long.
+    filled = [tuple(pd.notna(d.iloc[i][c]) for c in VALUES) for i in range(n)]
+    runs = []
+    for i in range(n):
+        if runs and runs[-1][0] == filled[i]: runs[-1][2] += 1
+        else: runs.append([filled[i], i, 1])
+    for (a, _, la), (b, start, lb) in zip(runs, runs[1:]):
+        if la >= MIN_REGIME and lb >= MIN_REGIME:
+            changed = [c for c, x, y in zip(VALUES, a, b) if y and not x] + [c for c, x, y in zip(VALUES, a, b) if x and not y]
+            add("ColumnsChange", sym, dates[start], ";".join(changed), lb)
+
     placeholder = set()
     for i in range(1, n):
         p, r = d.iloc[i - 1].Close, d.iloc[i]
@@ -89,6 +118,11 @@ for path in sorted(glob.glob("data/prices/*.csv")):
     ret = use.study / use.study.shift(1) - 1
     for (_, r), x in zip(use.iterrows(), ret):
         if pd.notna(x) and abs(x) > THRESHOLD: add("LargeMove", sym, r.Date, r.col, x)
+
+# ProviderAlias: one per row of data/tickers.csv, dated by the first session under the provider's ticker.
+if os.path.exists("data/tickers.csv"):
+    for _, a in pd.read_csv("data/tickers.csv", keep_default_na=False).iterrows():
+        add("ProviderAlias", a.symbol, pd.to_datetime(a.since).date(), "", None)
 
 w = csv.writer(sys.stdout, lineterminator="\n")
 w.writerow(["kind", "symbol", "date", "column", "value"])

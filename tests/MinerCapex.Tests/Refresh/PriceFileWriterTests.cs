@@ -6,19 +6,46 @@ namespace MinerCapex.Tests.Refresh;
 
 public class PriceFileWriterTests
 {
-    /// <summary>Reading any bundled file and writing its bars back gives the same bytes: untouched lines keep their text.</summary>
+    /// <summary>
+    /// Reading any bundled file and writing its bars back gives the same bytes up to the splice of 2026-01-30: untouched lines
+    /// keep their text. After it the second source writes a whole price without a decimal point (<c>196</c>), which the writer
+    /// writes as Yahoo's own download does (<c>196.0</c>); that is the only difference, and it is on those lines only.
+    /// </summary>
     [Fact]
-    public void Write_EveryBundledFile_RoundTripsByteForByte()
+    public void Write_EveryBundledFile_RoundTripsByteForByte_ButWholePricesAfterTheSplice()
     {
         var files = Directory.GetFiles(RefreshTestData.BundledPrices, "*.csv").Order().ToList();
         Assert.Equal(28, files.Count);
+        var rewritten = new Dictionary<string, int>();
         foreach (var file in files)
         {
             var writer = new StringWriter { NewLine = "\n" };
             PriceFileWriter.Write(writer, RefreshTestData.Read(file).Bars);
-            var expected = File.ReadAllText(file);
-            Assert.True(expected == writer.ToString(), $"{Path.GetFileName(file)} does not round-trip");
+            var expected = File.ReadAllText(file).Split('\n');
+            var actual = writer.ToString().Split('\n');
+            Assert.Equal(expected.Length, actual.Length);
+            for (var i = 0; i < expected.Length; i++)
+            {
+                if (expected[i] == actual[i]) continue;
+                Assert.True(string.CompareOrdinal(expected[i], "2026-01-31") >= 0, $"{Path.GetFileName(file)}:{i + 1} does not round-trip");
+                Assert.Equal(WithPointZero(expected[i]), actual[i]);
+                rewritten[Path.GetFileName(file)] = rewritten.GetValueOrDefault(Path.GetFileName(file)) + 1;
+            }
         }
+        // Lines, not values: BTC-USD's 6-digit rounding makes whole dollars common.
+        Assert.Equal(83, rewritten["BTC-USD.csv"]);
+        Assert.Equal(28, rewritten.Count);
+    }
+
+    /// <summary>The line with every whole price (fields 2 to 6) written with <c>.0</c>, as the writer writes it.</summary>
+    private static string WithPointZero(string line)
+    {
+        var fields = line.Split(',');
+        for (var k = 1; k <= 5; k++)
+        {
+            if (fields[k].All(char.IsAsciiDigit)) fields[k] += ".0";
+        }
+        return string.Join(',', fields);
     }
 
     [Fact]

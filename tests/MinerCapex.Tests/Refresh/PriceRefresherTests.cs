@@ -8,13 +8,17 @@ public sealed class PriceRefresherTests : IDisposable
 {
     private static readonly string CifrJson = RefreshTestData.Fixture("yahoo-chart-CIFR-2026-01-26.json");
     private static readonly string BtcJson = RefreshTestData.Fixture("yahoo-chart-BTC-USD-2026-01-26.json");
+    private static readonly string KeelJson = RefreshTestData.Fixture("yahoo-chart-KEEL-2026-01-26.json");
+
+    /// <summary>The aliases of the bundled data/tickers.csv: BITF is served as KEEL.</summary>
+    private static readonly ProviderSymbols Bundled = ProviderSymbols.Load(Path.Combine(RefreshTestData.RepositoryRoot, "data"));
     private readonly HttpClient _client = RefreshTestData.DirectClient();
 
     public void Dispose() => _client.Dispose();
 
-    private PriceRefresher Refresher(LocalHttpServer server, TempPrices prices, HttpRetryOptions? retry = null) =>
+    private PriceRefresher Refresher(LocalHttpServer server, TempPrices prices, HttpRetryOptions? retry = null, ProviderSymbols? aliases = null) =>
         new(new YahooChartProvider(_client, server.BaseUri, retry ?? RefreshTestData.FastRetry, FixedClock.AfterFixtures),
-            prices.Folder);
+            prices.Folder, providerSymbols: aliases);
 
     [Fact]
     public async Task Refresh_Cifr_AppendsNewSessionsReplacesTheRevisionAndKeepsOtherLinesByteIdentical()
@@ -311,5 +315,66 @@ public sealed class PriceRefresherTests : IDisposable
         Assert.Equal(RefreshOutcome.InputInvalid, result.Outcome);
         Assert.Contains("not a ticker", result.Error);
         Assert.Equal(0, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task Refresh_Bitf_AsksYahooForKeelAndWritesBitfCsv()
+    {
+        using var prices = RefreshTestData.CopyOf("BITF");
+        var original = File.ReadAllText(prices.PathOf("BITF"));
+        await using var server = LocalHttpServer.Always(ReplayResponse.Json(KeelJson));
+
+        var result = await Refresher(server, prices, aliases: Bundled).RefreshAsync("bitf");
+
+        Assert.StartsWith("/v8/finance/chart/KEEL?", Assert.Single(server.Targets));
+        Assert.Equal(RefreshOutcome.Updated, result.Outcome);
+        Assert.Equal(("BITF", prices.PathOf("BITF"), "KEEL"), (result.Symbol, result.Path, result.Download!.Symbol));
+        Assert.Equal(new[] { new DateOnly(2026, 2, 2), new DateOnly(2026, 2, 3) }, result.Merge!.Added);
+        Assert.Equal((0, 5), (result.Revised, result.Unchanged)); // KEEL's history is BITF's
+        Assert.Equal(original
+            + "2026-02-02,2.2699999809265137,2.3499999046325684,2.240000009536743,2.259999990463257,2.259999990463257,35618300\n"
+            + "2026-02-03,2.299999952316284,2.3949999809265137,2.180000066757202,2.299999952316284,2.299999952316284,39195500\n",
+            File.ReadAllText(prices.PathOf("BITF")));
+        Assert.Equal(new[] { "BITF.csv" }, prices.Files); // no KEEL.csv
+    }
+
+    [Fact]
+    public async Task Refresh_SymbolWithoutAlias_AsksForItself()
+    {
+        using var prices = RefreshTestData.CopyOf("CIFR");
+        await using var server = LocalHttpServer.Always(ReplayResponse.Json(CifrJson));
+
+        var result = await Refresher(server, prices, aliases: Bundled).RefreshAsync("CIFR");
+
+        Assert.StartsWith("/v8/finance/chart/CIFR?", Assert.Single(server.Targets));
+        Assert.Equal(("CIFR", 2), (result.Download!.Symbol, result.Added));
+    }
+
+    [Fact]
+    public async Task Refresh_AliasedSymbolFails_NamesTheFileSymbolAndTheTickerAskedFor()
+    {
+        using var prices = RefreshTestData.CopyOf("BITF");
+        var before = RefreshTestData.Sha256(prices.PathOf("BITF"));
+        await using var server = LocalHttpServer.Always(ReplayResponse.WithStatus(404, "Not Found", RefreshTestData.Fixture("yahoo-chart-404.json"), "application/json;charset=utf-8"));
+
+        var result = await Refresher(server, prices, aliases: Bundled).RefreshAsync("BITF");
+
+        Assert.Equal(RefreshOutcome.DownloadFailed, result.Outcome);
+        Assert.Equal("BITF (served as KEEL): HTTP 404 Not Found (Not Found: No data found, symbol may be delisted)", result.Error);
+        Assert.Equal(before, RefreshTestData.Sha256(prices.PathOf("BITF")));
+    }
+
+    [Fact]
+    public async Task Refresh_TheNewTickerItself_PointsAtTheStudysSymbolWithoutAnyRequest()
+    {
+        using var prices = RefreshTestData.CopyOf("BITF");
+        await using var server = LocalHttpServer.Always(ReplayResponse.Json(KeelJson));
+
+        var result = await Refresher(server, prices, aliases: Bundled).RefreshAsync("KEEL", new DateOnly(2026, 2, 2));
+
+        Assert.Equal(RefreshOutcome.InputInvalid, result.Outcome);
+        Assert.Equal("KEEL: the provider's ticker for BITF since 2026-04-06 (tickers.csv); refresh BITF, whose series is in BITF.csv", result.Error);
+        Assert.Equal(0, server.RequestCount);
+        Assert.Equal(new[] { "BITF.csv" }, prices.Files);
     }
 }

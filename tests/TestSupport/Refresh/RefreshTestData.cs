@@ -30,13 +30,29 @@ public static class RefreshTestData
     /// <summary>A client that talks straight to 127.0.0.1, whatever proxy the environment sets.</summary>
     public static HttpClient DirectClient() => new(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(30) };
 
-    /// <summary>A temp folder holding copies of some bundled price files; deleted on dispose.</summary>
+    /// <summary>
+    /// The last date of the snapshot the Yahoo fixtures were recorded against (they replay 2026-01-26 to 2026-02-03). The
+    /// bundled files now run further; a copy keeps their lines up to here, byte for byte, so the fixtures' bars are new again.
+    /// </summary>
+    public static DateOnly FixtureSnapshotEnd { get; } = new(2026, 1, 30);
+
+    /// <summary>A temp folder holding copies of some bundled price files, cut at <see cref="FixtureSnapshotEnd"/>; deleted on dispose.</summary>
     public static TempPrices CopyOf(params string[] symbols)
     {
         var folder = Directory.CreateTempSubdirectory("refresh-test-").FullName;
         foreach (var symbol in symbols)
-            File.Copy(Path.Combine(BundledPrices, symbol + ".csv"), Path.Combine(folder, symbol + ".csv"));
+            CopySnapshot(symbol, Path.Combine(folder, symbol + ".csv"));
         return new TempPrices(folder);
+    }
+
+    /// <summary>Writes the bundled file of <paramref name="symbol"/> to <paramref name="target"/>: its header and its lines dated up to <see cref="FixtureSnapshotEnd"/>.</summary>
+    public static void CopySnapshot(string symbol, string target)
+    {
+        var end = FixtureSnapshotEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var text = File.ReadAllText(Path.Combine(BundledPrices, symbol + ".csv"));
+        var cut = text.IndexOf('\n' + end + ',', StringComparison.Ordinal);
+        if (cut < 0) throw new InvalidOperationException($"{symbol}.csv has no line dated {end}.");
+        File.WriteAllText(target, text[..(text.IndexOf('\n', cut + 1) + 1)]);
     }
 
     public static string Sha256(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));

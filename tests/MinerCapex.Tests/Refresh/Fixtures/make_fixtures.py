@@ -4,7 +4,8 @@ These are crafted test fixtures in the exact shape of Yahoo Finance's /v8/financ
 (interval=1d, events=div,splits, includeAdjustedClose=true), not market data:
 - the bars dated up to 2026-01-30 repeat the bundled files' values (BTC-USD at full float32 precision,
   where the bundled file holds them rounded to ~10 significant digits),
-- CIFR 2026-01-29 carries a revised volume, and every bar after 2026-01-30 is invented.
+- CIFR 2026-01-29 carries a revised volume, and every bar after 2026-01-30 is invented,
+- KEEL (BITF's series under its new ticker) repeats the bundled BITF.csv on every bar, after 2026-01-30 included.
 Prices go through float32 as Yahoo's do (16.03 -> 16.030000686645508); numbers are written as JavaScript
 writes them (shortest round trip, 19 rather than 19.0).
 
@@ -119,6 +120,23 @@ btc_meta = {
     "dataGranularity": "1d", "range": "", "validRanges": VALID_RANGES,
 }
 write("yahoo-chart-BTC-USD-2026-01-26.json", chart(btc_meta, btc_rows))
+
+# KEEL (Keel Infrastructure, formerly Bitfarms' BITF), Nasdaq, 2026-01-26 .. 2026-02-03: Yahoo serves BITF's history under
+# the new ticker. Every bar repeats data/prices/BITF.csv (to 2026-01-30 the snapshot, after it the bars taken from
+# alm0421/alm0421's KEEL.csv), through float32 as Yahoo's prices go; nothing is invented.
+def bundled_rows(symbol, first, last):
+    """The lines of data/prices/<symbol>.csv dated first..last, as chart rows at the Nasdaq open."""
+    path = os.path.join(HERE, "..", "..", "..", "..", "data", "prices", symbol + ".csv")
+    with open(path) as f:
+        lines = [l.rstrip("\n").split(",") for l in f][1:]
+    return [cifr_row((int(r[0][5:7]), int(r[0][8:10])), *map(float, r[1:5]), int(r[6]))
+            for r in lines if first <= r[0] <= last]
+
+keel_rows = bundled_rows("BITF", "2026-01-26", "2026-02-03")
+keel_meta = dict(cifr_meta, symbol="KEEL", longName="Keel Infrastructure Corp.", shortName="Keel Infrastructure Corp.",
+                 regularMarketPrice=f32(2.30), regularMarketDayHigh=f32(2.395), regularMarketDayLow=f32(2.18),
+                 regularMarketVolume=39195500, chartPreviousClose=f32(2.34), firstTradeDate=1620826200)
+write("yahoo-chart-KEEL-2026-01-26.json", chart(keel_meta, keel_rows))
 
 # Yahoo's answer for an unknown symbol, with status 404.
 write("yahoo-chart-404.json", {"chart": {"result": None, "error": {

@@ -263,7 +263,8 @@ public sealed partial class CoMovement
         var sentence = Markup.Of(
             $"From {first.Label}, against bitcoin, the {Markup.Code("ai_pivot")} index's correlation changed by {Shift(pivBtc)} and the {Markup.Code("btc_centric")} index's by {Shift(cenBtc)}. "
             + $"Against the AI basket, the changes were {Shift(pivAi)} and {Shift(cenAi)}. "
-            + $"{(Change(pivAi) - Change(cenAi) > 0 ? "The AI-pivot miners gained more correlation with the AI basket" : "The bitcoin-centric miners gained as much or more correlation with the AI basket")}, "
+            + $"Comparing point estimates only (the difference between the two halves' changes is not tested here): "
+            + $"{(Change(pivAi) - Change(cenAi) > 0 ? "the AI-pivot miners gained more correlation with the AI basket" : "the bitcoin-centric miners gained as much or more correlation with the AI basket")}, "
             + $"and {(Change(pivBtc) < Change(cenBtc) ? "lost more of their correlation with bitcoin" : "did not lose more of their correlation with bitcoin")}, than the others.");
         return Readout.Sentence(sentence, table);
     }

@@ -44,6 +44,7 @@ public static class Findings
             Markup.Of($"{Markup.Bold(headline)} The miner index's correlation with bitcoin (block-bootstrap test of each change; TOST against ±{Numbers.Fixed(CorrelationEvidence.Margin, 2)} for “held”): {Path(CorrelationStatistic.WithBitcoin)}"),
             Markup.Of($"Its correlation with the AI capex basket: {Path(CorrelationStatistic.WithAiBasket)}"),
             Markup.Of($"Period by period, {Wording.List(evidence.Periods.Select(Verdicts.AiAgainstBitcoin).ToList())} (finding 1)."),
+            Continuations(evidence),
             Markup.Of($"The correlation with the Nasdaq-100 from {first.Label} to {final.Label} {Verdicts.Change(market)}. "
                 + $"Given the Nasdaq-100, the partial correlation with the AI basket was {Verdicts.Estimate(last.AiGivenMarket)} in {final.Label}, "
                 + $"and in the three-factor model with the AI basket orthogonalised to the Nasdaq-100 the AI-specific part explains {Markup.Bold(Numbers.Share(aiOwn))} of the index's daily variance against the Nasdaq-100's {Markup.Bold(Numbers.Share(marketOwn))}: "
@@ -53,6 +54,15 @@ public static class Findings
             Markup.Of($"On news days, judged by the size of the abnormal moves, {(events.BitcoinNewsStillBigger ? "bitcoin's own news still moves the miners more than AI capex news does" : "AI capex news now moves the miners more than bitcoin's own news")} (finding 5)"
                 + $"{(events.PivotDealsSeparate ? Markup.Of($", and the miners' own AI deals move the {Markup.Code("ai_pivot")} miners, not the {Markup.Code("btc_centric")} ones") : Markup.Text(", and the reaction to the miners' AI deals does not separate the two groups"))}."),
         };
-        return Readout.Sentence(Markup.Join(" ", sentences));
+        return Readout.Sentence(Markup.Join(" ", sentences.Where(m => m.ToString().Length > 0)));
+    }
+
+    // With three or more periods: did the first change hold, grow or reverse over the next one (issue 20, §5)?
+    private static Markup Continuations(CorrelationEvidence evidence)
+    {
+        if (evidence.Periods.Count < 3) return Markup.Empty;
+        var (first, second) = (evidence.Compared[0], evidence.Compared[1]);
+        string Of(CorrelationStatistic s) => Verdicts.Continuation(evidence.Change(first, s), evidence.Change(second, s));
+        return Markup.Of($"For the bitcoin correlation, {Of(CorrelationStatistic.WithBitcoin)}; for the AI-basket correlation, {Of(CorrelationStatistic.WithAiBasket)} (bootstrap tests above).");
     }
 }

@@ -73,4 +73,32 @@ public static class Verdicts
         var words = !Wording.IsSignificant(s.SteigerP) ? "could not be told apart from" : s.SteigerZ > 0 ? "exceeded" : "stayed below";
         return Markup.Of($"in {period.Period.Label} the AI basket's correlation {Markup.Bold(words)} bitcoin's ({numbers})");
     }
+
+    /// <summary>
+    /// Whether the change of <paramref name="earlier"/> (e.g. 2024 → 2025) held, grew or reversed over
+    /// <paramref name="later"/> (2025 → 2026), each word decided by the later change's own verdict.
+    /// </summary>
+    public static string Continuation(CorrelationChange earlier, CorrelationChange later)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(later);
+        var (first, second) = (Of(earlier), Of(later));
+        var direction = first == ChangeVerdict.Rose ? "rise" : "fall";
+        return (first, second) switch
+        {
+            (ChangeVerdict.Rose or ChangeVerdict.Fell, ChangeVerdict.Held) => $"the {earlier.Label} {direction} held in {later.To.Label} (the {later.Label} change is inside the margin by TOST)",
+            (ChangeVerdict.Rose, ChangeVerdict.Rose) or (ChangeVerdict.Fell, ChangeVerdict.Fell) => $"the {earlier.Label} {direction} grew further in {later.To.Label}",
+            (ChangeVerdict.Rose, ChangeVerdict.Fell) or (ChangeVerdict.Fell, ChangeVerdict.Rose) => $"the {earlier.Label} {direction} reversed in {later.To.Label}",
+            (ChangeVerdict.Rose or ChangeVerdict.Fell, _) => $"the {earlier.Label} {direction} was neither shown to hold nor to reverse in {later.To.Label}",
+            _ => $"no {earlier.Label} change was shown, and the {later.Label} change was {Word(second)}",
+        };
+    }
+
+    private static string Word(ChangeVerdict v) => v switch
+    {
+        ChangeVerdict.Rose => "a rise",
+        ChangeVerdict.Fell => "a fall",
+        ChangeVerdict.Held => "inside the margin by TOST",
+        _ => "not distinguishable from none",
+    };
 }

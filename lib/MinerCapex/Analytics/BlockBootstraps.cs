@@ -77,21 +77,56 @@ public static class BlockBootstraps
         var lower = factors.Select(_ => Filled(returns.Length)).ToList();
         var upper = factors.Select(_ => Filled(returns.Length)).ToList();
         var root = new StudyRandom(options.Seed);
-        Parallel.For(rows.Start, rows.End, t =>
+        Parallel.For(rows.Start, rows.End, () => new WindowScratch(window, factors.Count, options.Draws), (t, _, scratch) =>
         {
             var first = t - window + 1;
-            if (first < 0 || columns.Any(c => HasGap(c, first, window))) return;
-            var slice = columns.Select(c => c.AsSpan(first, window).ToArray()).ToList();
-            var draw = CovarianceBootstrap.Draw([series, .. factors], range, slice, block, options.Draws, root.Fork(RollingStreams + t));
+            if (first < 0 || columns.Any(c => HasGap(c, first, window))) return scratch;
+            var random = root.Fork(RollingStreams + t);
+            for (var b = 0; b < options.Draws; b++)
+            {
+                StationaryBootstrap.Resample(scratch.Rows, block, random);
+                for (var j = 0; j < factors.Count; j++)
+                    scratch.Replicates[j][b] = ResampledCorrelation(columns[0], columns[j + 1], first, scratch.Rows);
+            }
             for (var j = 0; j < factors.Count; j++)
             {
-                var k = j + 1;
-                var band = draw.Interval(c => c.Correlation(0, k));
-                lower[j][t] = band.Lower;
-                upper[j][t] = band.Upper;
+                Array.Sort(scratch.Replicates[j]);
+                lower[j][t] = BootstrapInterval.Quantile(scratch.Replicates[j], 0.025);
+                upper[j][t] = BootstrapInterval.Quantile(scratch.Replicates[j], 0.975);
             }
-        });
+            return scratch;
+        }, _ => { });
         return new RollingBand(series, factors, window, block, options.Draws, lower, upper);
+    }
+
+    // One worker's buffers, reused from window to window so that the 2,000 draws of a window allocate nothing.
+    private sealed class WindowScratch(int window, int factors, int draws)
+    {
+        public int[] Rows { get; } = new int[window];
+
+        public double[][] Replicates { get; } = Enumerable.Range(0, factors).Select(_ => new double[draws]).ToArray();
+    }
+
+    // The correlation of x and y on the resampled rows (offsets from first), with the same centring as SampleCovariance.
+    private static double ResampledCorrelation(double[] x, double[] y, int first, int[] rows)
+    {
+        double mx = 0, my = 0;
+        foreach (var r in rows)
+        {
+            mx += x[first + r];
+            my += y[first + r];
+        }
+        mx /= rows.Length;
+        my /= rows.Length;
+        double sxx = 0, syy = 0, sxy = 0;
+        foreach (var r in rows)
+        {
+            double dx = x[first + r] - mx, dy = y[first + r] - my;
+            sxx += dx * dx;
+            syy += dy * dy;
+            sxy += dx * dy;
+        }
+        return sxy / Math.Sqrt(sxx * syy);
     }
 
     private static double[] Filled(int n) => Enumerable.Repeat(double.NaN, n).ToArray();

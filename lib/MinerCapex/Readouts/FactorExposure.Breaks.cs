@@ -41,7 +41,7 @@ public sealed partial class FactorExposure
 
     private Markup HacSentence() => Markup.Of(
         $"With Newey–West covariance (lag {HacScans[0].Scan.Lag}), the sup-Wald test of a break in the miner index's regression over {_study.Window.Label} is "
-        + $"{Wording.List(HacScans.Select(r => Markup.Of($"{Markup.Bold(Numbers.Fixed(r.Scan.SupWald, 2))} for the {r.Label} ({HacLevel(r.Scan)}, at {Numbers.Date(r.Scan.BestBreak)})")).ToList())}.");
+        + $"{Wording.List(HacScans.Select(r => Markup.Of($"{Markup.Bold(Numbers.Fixed(r.Scan.SupWald, 2))} for {r.Label} ({HacLevel(r.Scan)}, at {Numbers.Date(r.Scan.BestBreak)})")).ToList())}.");
 
     /// <summary>The three HAC Wald scans over the candidate sessions, each with its 5% critical value, beside the news.</summary>
     public ChartFigure HacScanChart()

@@ -38,7 +38,9 @@ public static class Findings
             return Markup.Of($"From {from.Label} to {to.Label} it {Verdicts.Change(evidence.Change(change, statistic))}.");
         }));
         string Share(Analytics.Period p, int j) => Numbers.Share(exposure.Share(StudyBaskets.MinerIndex, p, j));
-        var market = evidence.Change(evidence.Compared.Single(c => c.From == first && c.To == final), CorrelationStatistic.WithMarket);
+        var overall = evidence.Compared.Single(c => c.From == first && c.To == final);
+        var market = evidence.Change(overall, CorrelationStatistic.WithMarket);
+        var aiRose = Verdicts.Of(evidence.Change(overall, CorrelationStatistic.WithAiBasket)) == ChangeVerdict.Rose;
         var sentences = new List<Markup>
         {
             Markup.Of($"{Markup.Bold(headline)} The miner index's correlation with bitcoin (block-bootstrap test of each change; TOST against ±{Numbers.Fixed(CorrelationEvidence.Margin, 2)} for “held”): {Path(CorrelationStatistic.WithBitcoin)}"),
@@ -48,7 +50,7 @@ public static class Findings
             Markup.Of($"The correlation with the Nasdaq-100 from {first.Label} to {final.Label} {Verdicts.Change(market)}. "
                 + $"Given the Nasdaq-100, the partial correlation with the AI basket was {Verdicts.Estimate(last.AiGivenMarket)} in {final.Label}, "
                 + $"and in the three-factor model with the AI basket orthogonalised to the Nasdaq-100 the AI-specific part explains {Markup.Bold(Numbers.Share(aiOwn))} of the index's daily variance against the Nasdaq-100's {Markup.Bold(Numbers.Share(marketOwn))}: "
-                + $"{(partialAbove && aiOwn > marketOwn ? "the co-movement is more AI-specific than market-wide." : partialAbove ? "an AI-specific part exists, but the rise is mostly shared with the broad market." : "the AI co-movement is not shown to be more than the broad market's; the rise is shared with the market.")}"),
+                + $"{(partialAbove && aiOwn > marketOwn ? "the co-movement is more AI-specific than market-wide." : partialAbove ? "an AI-specific part exists, but the co-movement with the AI stocks is mostly shared with the broad market." : $"the AI co-movement is not shown to be more than the broad market's{(aiRose ? "; the rise is shared with the market" : "")}.")}"),
             Markup.Of($"Bitcoin's share of the index's daily variance (Shapley split of R², a point estimate with no test) went {Wording.List(study.Periods.Select(p => Markup.Of($"{Markup.Bold(Share(p, 0))} in {p.Label}")).ToList())}, "
                 + $"against the AI basket's {Wording.List(study.Periods.Select(p => Markup.Of($"{Markup.Bold(Share(p, 1))} in {p.Label}")).ToList())} (finding 3)."),
             Markup.Of($"On news days, judged by the size of the abnormal moves, {(events.BitcoinNewsStillBigger ? "bitcoin's own news still moves the miners more than AI capex news does" : "AI capex news now moves the miners more than bitcoin's own news")} (finding 5)"

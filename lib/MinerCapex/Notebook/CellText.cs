@@ -12,8 +12,8 @@ internal enum CellKind
     Link,
 }
 
-/// <summary>A value as a table shows it.</summary>
-internal readonly record struct CellText(string Text, CellKind Kind)
+/// <summary>A value as a table shows it; a link's address is <paramref name="Url"/>, or the text itself when null.</summary>
+internal readonly record struct CellText(string Text, CellKind Kind, string? Url = null, string? Title = null)
 {
     /// <summary>What a missing value (null, NaN) shows: a dash, so that a blank is never mistaken for zero.</summary>
     public const string MissingText = "–";
@@ -28,7 +28,9 @@ internal readonly record struct CellText(string Text, CellKind Kind)
     public static CellText From(object? value) => value switch
     {
         null => new(MissingText, CellKind.Missing),
-        string s when IsWebLink(s) => new(s, CellKind.Link),
+        Cited c when Cited.IsWebAddress(c.Url) => new(From(c.Value).Text, CellKind.Link, c.Url, c.Title),
+        Cited c => From(c.Value),
+        string s when Cited.IsWebAddress(s) => new(s, CellKind.Link),
         string s => new(s, CellKind.Text),
         double d => FromDouble(d),
         float f => FromDouble(f),
@@ -86,9 +88,4 @@ internal readonly record struct CellText(string Text, CellKind Kind)
         var more = total > MaxListedItems ? $", … ({total - MaxListedItems} more)" : "";
         return string.Join(", ", shown) + more;
     }
-
-    private static bool IsWebLink(string text) =>
-        (text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-        && Uri.TryCreate(text, UriKind.Absolute, out _)
-        && !text.Any(char.IsWhiteSpace);
 }

@@ -96,14 +96,9 @@ internal static class HtmlTable
                 HtmlText.Write(writer, cell.Text);
                 break;
             case CellKind.Link:
-                writer.Write("><a href=\"");
-                HtmlText.Write(writer, cell.Text);
+                writer.Write('>');
                 // data-cite-url: a workbook report numbers the address and lists it under Sources.
-                writer.Write("\" data-cite-url=\"");
-                HtmlText.Write(writer, cell.Text);
-                writer.Write("\" rel=\"noopener noreferrer\" target=\"_blank\">");
-                HtmlText.Write(writer, cell.Text);
-                writer.Write("</a>");
+                writer.Write(Cited.Link(Markup.Text(cell.Text), cell.Url ?? cell.Text, cell.Title).Html);
                 break;
             default:
                 writer.Write('>');

@@ -28,11 +28,11 @@ public readonly partial record struct Markup(string Html)
     /// <summary>Text as inline code: the mark of an identifier (a symbol, a sub-group, an event id).</summary>
     public static Markup Code(string text) => new("<code>" + WebUtility.HtmlEncode(text) + "</code>");
 
-    /// <summary>A catalog event by its headline, with its id as the tooltip.</summary>
+    /// <summary>A catalog event by its headline, with its id as the tooltip, linked to and citing its <c>source_url</c>.</summary>
     public static Markup Event(Data.MarketEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return Of($"<span title=\"{e.Id}\">{e.Headline}</span>");
+        return Cited.Link(Text(e.Headline), e.SourceUrl, e.Headline, e.Id);
     }
 
     /// <summary>The fragment's text without tags, entities decoded.</summary>

@@ -97,14 +97,21 @@ public sealed class ResultTable
             // An empty data-value: a missing value is an empty CSV field, not the dash the reader sees.
             null => Markup.Of($"<td data-value=\"\" style=\"opacity:.6\">{text}</td>"),
             Markup m => Markup.Of($"<td>{m}</td>"),
-            Data.MarketEvent e => Markup.Of($"<td{data}><span title=\"{e.Id}\">{text}</span></td>"),
-            _ when quantity == Quantity.Date || value is DateOnly => Markup.Of($"<td{data} style=\"white-space:nowrap\">{text}</td>"),
-            _ => Markup.Of($"<td{data}{AlignOf(quantity)}>{text}</td>"),
+            // An event cites the page it was read from, as does any value the table was given as Cited.
+            Data.MarketEvent e => Markup.Of($"<td{data}>{Markup.Event(e)}</td>"),
+            Cited { Value: null } c => Markup.Of($"<td data-value=\"\" style=\"opacity:.6\">{Cited.Link(Markup.Text(text), c.Url, c.Title)}</td>"),
+            Cited c => Markup.Of($"<td{data}{Style(c.Value, quantity)}>{Cited.Link(Markup.Text(text), c.Url, c.Title)}</td>"),
+            _ => Markup.Of($"<td{data}{Style(value, quantity)}>{text}</td>"),
         };
     }
 
+    // Dates never wrap; numbers align right.
+    private static Markup Style(object? value, Quantity quantity) =>
+        quantity == Quantity.Date || value is DateOnly ? new(" style=\"white-space:nowrap\"") : AlignOf(quantity);
+
     private static string CellText(object? value, Quantity quantity) => value switch
     {
+        Cited c => CellText(c.Value, quantity),
         Data.MarketEvent e => e.Headline,
         Markup m => m.ToPlainText(),
         _ => Numbers.Format(value, quantity),
@@ -118,6 +125,7 @@ public sealed class ResultTable
         float f => ((double)f).ToString("R", CultureInfo.InvariantCulture),
         DateOnly date => Numbers.Date(date),
         Data.MarketEvent e => e.Id,
+        Cited c => ExactText(c.Value),
         Markup => null,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),

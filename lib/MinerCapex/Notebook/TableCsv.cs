@@ -30,6 +30,7 @@ internal static class TableCsv
     public static string Exact(object? value) => value switch
     {
         null => "",
+        Cited c => Exact(c.Value),
         double d => double.IsNaN(d) ? "" : d.ToString("R", CultureInfo.InvariantCulture),
         float f => float.IsNaN(f) ? "" : ((double)f).ToString("R", CultureInfo.InvariantCulture),
         _ => CellText.From(value).Text,

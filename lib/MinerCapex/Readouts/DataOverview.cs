@@ -71,7 +71,7 @@ public sealed class DataOverview
         $"The snapshot holds {Markup.Bold(Data.Symbols.Count.ToString(CultureInfo.InvariantCulture))} price files over {Markup.Bold(Data.Sessions.Count.ToString(CultureInfo.InvariantCulture))} NYSE sessions, "
         + $"from {Markup.Bold(Numbers.Date(Data.Sessions[0]))} to {Markup.Bold(Numbers.Date(Data.Sessions[^1]))}, with {Markup.Bold(Data.Events.Count.ToString(CultureInfo.InvariantCulture))} dated events "
         + $"and {Markup.Bold(Data.Capex.Count.ToString(CultureInfo.InvariantCulture))} capex and financing figures. The window shown here runs from {Markup.Bold(Numbers.Date(First))} to {Markup.Bold(Numbers.Date(Last))}, "
-        + $"{Markup.Bold(Data.Sessions.Count(InWindow).ToString(CultureInfo.InvariantCulture))} sessions."));
+        + $"{Markup.Bold(Data.Sessions.Count(InWindow).ToString(CultureInfo.InvariantCulture))} sessions. {DataAsOf.Line(Data)}"));
 
     /// <summary>The members of each group and sub-group.</summary>
     public Readout Groups() => Readout.Of(ResultTable.Of(
@@ -216,6 +216,43 @@ public sealed class DataOverview
             $"Amazon's two plans of {Numbers.Date(amazon[0].Date)} carry {Markup.Bold(Numbers.Gigawatts(amazon[0].Gw!.Value))} and {Markup.Bold(Numbers.Gigawatts(amazon[1].Gw!.Value))}, "
             + $"together {Markup.Bold(Numbers.Gigawatts(amazon.Sum(f => f.Gw!.Value)))}. The power said to be held by US-listed miners, {Markup.Bold(Numbers.Gigawatts(Math.Round(usMiners.Gw!.Value)))}, "
             + $"is {(usMiners.Verified ? "confirmed" : "unverified")}; the largest capacity in a single miner deal is {Markup.Bold(Numbers.Fixed(MinerDeals.Max(f => f.Gw ?? 0) * 1000, 0) + " MW")}."));
+    }
+
+    /// <summary>
+    /// Every figure of <c>capex.csv</c> with the page it was read from: the figure cites its <c>source_url</c>, so a
+    /// report lists each page once under Sources. Amounts in US$ billions to 1 decimal, capacities in gigawatts to 2.
+    /// </summary>
+    public Readout CapexFigures()
+    {
+        var figures = Data.Capex.OrderBy(f => f.Date).ThenBy(f => f.Entity, StringComparer.Ordinal).ToList();
+        var table = ResultTable.Of(figures,
+            new ResultColumn<CapexFigure>("Figure", f => new Cited(CapexCharts.Label(f), f.SourceUrl, CapexCharts.Label(f)), Note: "entity, kind and date; links to the source"),
+            new("Period", f => f.Period),
+            new("Amount (US$ bn)", f => f.AmountUsdBn, Quantity.Level),
+            new("Capacity (GW)", f => f.Gw, Quantity.Ratio),
+            new("Order book (US$ bn)", f => f.OrderBookUsdBn, Quantity.Level),
+            new("Verified", f => f.Verified ? "yes" : "no"));
+        string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+        return Readout.Sentence(Markup.Of(
+            $"{Markup.Bold(N(figures.Count))} figures from {Markup.Bold(N(figures.Select(f => f.SourceUrl).Distinct(StringComparer.Ordinal).Count()))} distinct pages, "
+            + $"{Markup.Bold(N(figures.Count(f => !f.Verified)))} of them unverified; each links to the page it was read from."), table);
+    }
+
+    /// <summary>Every event of the window at its first session, its headline linked to and citing its <c>source_url</c>.</summary>
+    public Readout Catalog()
+    {
+        var shown = Shown.OrderBy(e => e.FirstSession).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var table = ResultTable.Of(shown,
+            new ResultColumn<MarketEvent>("First session", e => e.FirstSession, Quantity.Date),
+            new("Category", e => e.Category.ToToken()),
+            new("Event", e => e, Quantity.Event),
+            new("Amount (US$ bn)", e => e.AmountUsdBn, Quantity.Level),
+            new("Capacity (GW)", e => e.CapacityGw, Quantity.Ratio),
+            new("Cluster", e => e.Cluster));
+        string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+        return Readout.Sentence(Markup.Of(
+            $"The window holds {Markup.Bold(N(shown.Count))} events, read from {Markup.Bold(N(shown.Select(e => e.SourceUrl).Distinct(StringComparer.Ordinal).Count()))} distinct pages; "
+            + $"each headline links to its page."), table);
     }
 
     private IReadOnlyList<MarketEvent> Shown => Data.Events.Where(e => InWindow(e.FirstSession)).ToList();

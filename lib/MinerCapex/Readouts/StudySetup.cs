@@ -152,7 +152,7 @@ public sealed class StudySetup
             : Markup.Of($"The halves are fixed at their state at the end of the data: {Markup.Code("ai_pivot")} {string.Join(", ", Pivots)}; {Markup.Code("btc_centric")} {string.Join(", ", Centrics)}.");
         var sentence = Markup.Join(", ", periods.Take(periods.Count - 1)) + Markup.Of($" and {periods[^1]}. ");
         return Readout.Sentence(Markup.Of(
-            $"{sentence}The miner index has {MinerIndex.Members.Count} members. {halves} The catalog holds {Markup.Bold(Data.Events.Count.ToString())} dated events."));
+            $"{sentence}The miner index has {MinerIndex.Members.Count} members. {halves} The catalog holds {Markup.Bold(Data.Events.Count.ToString())} dated events. {DataAsOf.Line(Data)}"));
     }
 
 }

@@ -94,6 +94,14 @@ internal static class IndexPage
             Html.Write(writer, summary);
             writer.Write("</p>");
         }
+        if (report.AsOf is { } asOf)
+        {
+            writer.Write("<p class=\"card-as-of\">As of ");
+            ReportWriter.WriteAsOf(writer, asOf);
+            if (asOf.IsStaleAt(report.StartedAt))
+                writer.Write($" <span class=\"badge badge-stale\" title=\"the data end {asOf.DaysBefore(report.StartedAt).ToString(CultureInfo.InvariantCulture)} days before this run\">stale</span>");
+            writer.Write("</p>");
+        }
         writer.Write("<p class=\"card-meta\">");
         if (report.Succeeded)
         {

@@ -74,6 +74,7 @@ internal static class ReportBuilder
         var header = HeaderBuilder.Build(run, options, TitleText(droppedTitle?.Text ?? headings.FirstOrDefault()?.Text, run), droppedTitle?.Id ?? "title", AnchorOf) with
         {
             Packages = packages,
+            AsOf = AsOfOf(run, cellOutputs),
         };
         return new ReportDocument(header, headings, sections, hasChart, options, scripts)
         {
@@ -104,6 +105,7 @@ internal static class ReportBuilder
         {
             Abstract = AbstractOf(run),
             AnswerHtml = AnswerOf(run),
+            AsOf = AsOfOf(run, cellOutputs),
         }.WithFirstChart(FirstChartOf(run, cellOutputs, Plan(run, cellOutputs)));
     }
 
@@ -126,6 +128,10 @@ internal static class ReportBuilder
         }
         return null;
     }
+
+    /// <summary>What the code cells' outputs declare the data run to, in cell order (author html cells included: the declaration is only a date).</summary>
+    private static DataAsOf? AsOfOf(NotebookRun run, IReadOnlyDictionary<int, IReadOnlyList<CellOutput>> cellOutputs) =>
+        DataAsOf.Of(run.Cells.Where(c => !c.Cell.IsMarkdown()).Select(c => cellOutputs[c.Index]));
 
     /// <summary>The first paragraph of the notebook's markdown, as plain text.</summary>
     private static string? AbstractOf(NotebookRun run) =>

@@ -49,6 +49,7 @@ internal sealed record ReportDocument(
     {
         Abstract = Abstract,
         AnswerHtml = AnswerHtml,
+        AsOf = Header.AsOf,
     }.WithFirstChart(FirstChart);
 
     /// <summary>The report's first chart, for the index's thumbnail, or null.</summary>

@@ -30,6 +30,9 @@ internal sealed record ReportHeader(
     /// <summary>"outputs from cache, run of ‹date›" when the outputs came from the execution cache; null when they were computed now.</summary>
     public string? CacheNote { get; init; }
 
+    /// <summary>What the data the notebook read run to, as its outputs declare it; null when they declare nothing.</summary>
+    public DataAsOf? AsOf { get; init; }
+
     /// <summary>True when no cell failed.</summary>
     public bool Succeeded => Failure is null;
 }

@@ -27,6 +27,9 @@ internal sealed partial record ReportSummary(
     /// </summary>
     public string? AnswerHtml { get; init; }
 
+    /// <summary>What the data the notebook read run to, or null when its outputs declare nothing.</summary>
+    public DataAsOf? AsOf { get; init; }
+
     /// <summary>The alt text of the report's first chart ("Figure 1: ..."), or null when it has none.</summary>
     public string? FigureAlt { get; init; }
 
@@ -45,7 +48,8 @@ internal sealed partial record ReportSummary(
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The summary as JSON without the file name (the file name is where it is read from).</summary>
-    public string ToJson() => JsonSerializer.Serialize(new Stored(Title, NotebookPath, StartedAt, (long)Duration.TotalMilliseconds, Succeeded, FailedCell, Abstract, AnswerHtml, FigureAlt), Json);
+    public string ToJson() => JsonSerializer.Serialize(new Stored(Title, NotebookPath, StartedAt, (long)Duration.TotalMilliseconds, Succeeded, FailedCell, Abstract, AnswerHtml, FigureAlt,
+        AsOf?.Sources.Select(s => new StoredAsOf(s.Label, s.Date, s.RefreshCommand)).ToList()), Json);
 
     /// <summary>Reads the summary from a report file's head; null for any other HTML file or an unreadable one.</summary>
     public static ReportSummary? ReadFrom(string path)
@@ -66,6 +70,7 @@ internal sealed partial record ReportSummary(
                 Abstract = stored.Abstract,
                 AnswerHtml = stored.Answer,
                 FigureAlt = stored.Figure,
+                AsOf = stored.AsOf is { Count: > 0 } asOf ? new DataAsOf(asOf.Select(a => new AsOfDeclaration(a.Label, a.Date, a.Refresh)).ToList()) : null,
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
@@ -77,5 +82,7 @@ internal sealed partial record ReportSummary(
     [GeneratedRegex("<meta name=\"" + MetaName + "\" content=\"([^\"]*)\">")]
     private static partial Regex MetaTag();
 
-    private sealed record Stored(string Title, string Notebook, DateTimeOffset StartedAt, long DurationMs, bool Succeeded, int? FailedCell, string? Abstract = null, string? Answer = null, string? Figure = null);
+    private sealed record Stored(string Title, string Notebook, DateTimeOffset StartedAt, long DurationMs, bool Succeeded, int? FailedCell, string? Abstract = null, string? Answer = null, string? Figure = null, IReadOnlyList<StoredAsOf>? AsOf = null);
+
+    private sealed record StoredAsOf(string Label, DateOnly Date, string? Refresh);
 }

@@ -38,7 +38,7 @@ internal static class ReportWriter
         // The key finding follows the opening cell, whose first paragraph is the abstract.
         var findingWritten = !document.Sections.OfType<MarkdownSection>().Any();
         if (findingWritten)
-            WriteKeyFinding(writer, document.KeyFinding);
+            WriteUnderAbstract(writer, document);
         foreach (var section in document.Sections)
         {
             switch (section)
@@ -50,7 +50,7 @@ internal static class ReportWriter
                     writer.Write(markdown.Html);
                     writer.Write("</section>\n");
                     if (!findingWritten)
-                        WriteKeyFinding(writer, document.KeyFinding);
+                        WriteUnderAbstract(writer, document);
                     findingWritten = true;
                     break;
                 case CodeSection code:
@@ -130,6 +130,8 @@ internal static class ReportWriter
             Html.Write(w, header.NotebookPath);
             w.Write("</code>");
         });
+        if (header.AsOf is { } asOf)
+            Fact(writer, "As of", w => WriteAsOf(w, asOf));
         Fact(writer, "Data", w =>
         {
             if (header.Data is not { } data)
@@ -218,6 +220,30 @@ internal static class ReportWriter
             writer.Write("</tbody>\n</table>\n</details>\n");
         }
         writer.Write("</header>\n");
+    }
+
+    /// <summary>Each declared source with its date, as the header and the index card show them.</summary>
+    public static void WriteAsOf(TextWriter writer, DataAsOf asOf)
+    {
+        writer.Write("<span class=\"data-as-of\">");
+        for (var i = 0; i < asOf.Sources.Count; i++)
+        {
+            var source = asOf.Sources[i];
+            if (i > 0)
+                writer.Write(" · ");
+            Html.Write(writer, source.Label);
+            writer.Write($" to <time datetime=\"{source.IsoDate}\">{source.IsoDate}</time>");
+        }
+        writer.Write("</span>");
+    }
+
+    // Under the abstract: the key finding (kept first, so that it stays on the first screen), then the staleness line
+    // when the data end too long before the run.
+    private static void WriteUnderAbstract(TextWriter writer, ReportDocument document)
+    {
+        WriteKeyFinding(writer, document.KeyFinding);
+        if (document.Header.AsOf?.StaleLineHtml(document.Header.StartedAt) is { } stale)
+            writer.Write($"<p class=\"stale-data\" id=\"stale-data\" role=\"note\">{stale}</p>\n");
     }
 
     private static void WriteKeyFinding(TextWriter writer, KeyFinding? finding)

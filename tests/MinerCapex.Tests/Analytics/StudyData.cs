@@ -73,6 +73,17 @@ public static class Reference
             $"{what}: expected {expected:R}, got {actual:R} (difference {actual - expected:E3}, tolerance {tolerance:E3})");
     }
 
+    /// <summary>An index against its reference entry (members, simple and log returns, levels, constituents); returns how many simple returns were defined.</summary>
+    public static int Index(JsonElement expected, MinerCapex.Indices.IndexSeries index, string what)
+    {
+        Assert.Equal(expected.GetProperty("members").EnumerateArray().Select(m => m.GetString()), index.Members);
+        var defined = Series(Array(expected.GetProperty("simple")), index.SimpleReturns, what + " simple");
+        Series(Array(expected.GetProperty("log")), index.LogReturns, what + " log");
+        Series(Array(expected.GetProperty("level")), index.Levels, what + " level");
+        Assert.Equal(expected.GetProperty("constituents").EnumerateArray().Select(c => c.GetInt32()), index.Constituents);
+        return defined;
+    }
+
     /// <summary>Element-wise comparison; returns how many values were defined (so tests can check they compared something).</summary>
     public static int Series(double[] expected, double[] actual, string what, double relative = Relative)
     {

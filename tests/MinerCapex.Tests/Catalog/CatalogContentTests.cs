@@ -16,7 +16,7 @@ public class CatalogContentTests
     private static IReadOnlyList<CapexFigure> Capex() => CapexFile.Read(Path.Combine(DataDir, "capex.csv"));
 
     [Fact]
-    public void Universe_Has28Symbols_OnePerPriceFile_With12MinersSplitSixAndSix()
+    public void Universe_Has28Symbols_OnePerPriceFile_With12MinersSplitSevenAndFiveAtTheEnd()
     {
         var universe = Universe();
         Assert.Equal(28, universe.Count);
@@ -25,12 +25,31 @@ public class CatalogContentTests
 
         var miners = universe.Where(m => m.Group == SymbolGroup.Miner).ToList();
         Assert.Equal(["APLD", "BITF", "BTDR", "CIFR", "CLSK", "CORZ", "HIVE", "HUT", "IREN", "MARA", "RIOT", "WULF"], miners.Select(m => m.Symbol).Order().ToArray());
-        Assert.Equal(["APLD", "CIFR", "CORZ", "HUT", "IREN", "WULF"],
+        // RIOT joined with its first signed AI/HPC lease (AMD, 2026-01-16).
+        Assert.Equal(["APLD", "CIFR", "CORZ", "HUT", "IREN", "RIOT", "WULF"],
             miners.Where(m => m.Subgroup == MinerSubgroup.AiPivot).Select(m => m.Symbol).Order().ToArray());
         Assert.All(universe, m => Assert.False(string.IsNullOrWhiteSpace(m.Note), $"{m.Symbol} has no note"));
         Assert.Equal(["AMZN", "GOOGL", "META", "MSFT", "NVDA", "ORCL"],
             universe.Where(m => m.Group == SymbolGroup.Hyperscaler).Select(m => m.Symbol).Order().ToArray());
         Assert.Equal(AssetClass.Crypto, universe.Single(m => m.Symbol == "BTC-USD").AssetClass);
+        Assert.StartsWith("Keel Infrastructure", universe.Single(m => m.Symbol == "BITF").Name);
+    }
+
+    [Fact]
+    public void Universe_DatesEachAiPivotMiner_ByTheCatalogRowOfItsFirstSignedContract()
+    {
+        var dated = Universe().Where(m => m.AiPivotSince is not null).OrderBy(m => m.AiPivotSince).Select(m => $"{m.Symbol} {m.AiPivotSince:yyyy-MM-dd} {m.AiPivotEvent}").ToArray();
+        Assert.Equal([
+            "CORZ 2024-06-03 corz_crwv_200mw", "APLD 2025-06-02 apld_crwv_250mw", "WULF 2025-08-14 wulf_fluidstack_google",
+            "CIFR 2025-09-25 cifr_fluidstack_google", "IREN 2025-11-03 iren_msft_9_7b", "HUT 2025-12-17 hut_riverbend_anthropic",
+            "RIOT 2026-01-16 riot_amd_rockdale"], dated);
+        Assert.All(Universe().Where(m => m.AiPivotSince is not null), m =>
+        {
+            var e = Assert.Single(Events, x => x.Id == m.AiPivotEvent);
+            Assert.Equal((EventCategory.MinerAiDeal, m.AiPivotSince!.Value), (e.Category, e.Date));
+            Assert.Contains(m.Symbol, e.Entities);
+        });
+        Assert.All(Universe().Where(m => m.AiPivotSince is null), m => Assert.NotEqual(MinerSubgroup.AiPivot, m.Subgroup));
     }
 
     [Theory]
@@ -104,7 +123,8 @@ public class CatalogContentTests
     [Fact]
     public void Events_AreCompleteAndDistinct()
     {
-        Assert.Equal(58, Events.Count);
+        Assert.Equal(97, Events.Count); // 58 to 2025-12-17, then the 39 reviewed rows of 2026 (to first session 2026-06-17)
+        Assert.Equal(new DateOnly(2026, 6, 17), Events.Max(e => e.FirstSession));
         Assert.Equal(Events.Count, Events.Select(e => e.Headline).Distinct().Count());
         Assert.All(Events, e =>
         {
@@ -116,11 +136,24 @@ public class CatalogContentTests
     }
 
     [Fact]
+    public void Events_PriceDefinedRows_AreTheBitcoinRecordsAndCrashes()
+    {
+        Assert.Equal(["btc_100k", "btc_ath_126k", "btc_ath_inauguration", "btc_below_80k", "btc_below_90k", "btc_crash_60k", "crypto_liquidation_oct10"],
+            Events.Where(e => e.DefinedBy == EventDefinition.Price).Select(e => e.Id).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(90, Events.Count(e => e.DefinedBy == EventDefinition.News));
+        Assert.All(Events.Where(e => e.DefinedBy == EventDefinition.Price), e => Assert.Equal(EventCategory.Btc, e.Category));
+    }
+
+    [Fact]
     public void Capex_HasTheAggregateAndItsComponents_WithTheUnverifiedOnesMarked()
     {
         var capex = Capex();
         var total = Assert.Single(capex, c => c.Kind == CapexKind.CapexPlan && c.AmountUsdBn == 400);
         Assert.False(total.Verified);
+        Assert.Equal("2025", total.Period);
+        var totals2026 = capex.Where(c => c.Kind == CapexKind.CapexPlan && c.Entity == "AMZN;MSFT;GOOGL;META" && c.Period == "2026").OrderBy(c => c.Date)
+            .Select(c => (c.AmountUsdBn!.Value, c.Verified)).ToArray();
+        Assert.Equal([(505.0, false), (650.0, false), (725.0, true)], totals2026);
         var miners = Assert.Single(capex, c => c.Entity == "US miners");
         Assert.Equal((CapexKind.Capacity, 14.0, false), (miners.Kind, miners.Gw!.Value, miners.Verified));
 
@@ -129,7 +162,22 @@ public class CatalogContentTests
         Assert.Equal(125, Latest("AMZN"));
         Assert.Equal(92, Latest("GOOGL"));
         Assert.Equal(71, Latest("META"));
-        Assert.Equal(80, capex.Single(c => c.Entity == "MSFT").AmountUsdBn);
+        Assert.Equal(80, capex.Single(c => c.Entity == "MSFT" && c.Period.StartsWith("FY2025", StringComparison.Ordinal)).AmountUsdBn);
+        var msft2026 = capex.Single(c => c.Entity == "MSFT" && c.Period.StartsWith("CY2026", StringComparison.Ordinal));
+        Assert.Equal((190.0, false), (msft2026.AmountUsdBn!.Value, msft2026.Verified)); // disputed calendar/fiscal year
+    }
+
+    [Fact]
+    public void Capex_2025Actuals_AreTheirOwnKind_AboveTheGuides()
+    {
+        var capex = Capex();
+        var actuals = capex.Where(c => c.Kind == CapexKind.CapexActual).OrderBy(c => c.Entity, StringComparer.Ordinal)
+            .Select(c => (c.Entity, c.AmountUsdBn!.Value, c.Period)).ToArray();
+        Assert.Equal([("AMZN", 131.0, "2025"), ("GOOGL", 91.4, "2025"), ("META", 72.2, "2025")], actuals);
+        // Amazon's and Meta's actuals came in above their latest 2025 guides.
+        double Guide(string entity) => capex.Where(c => c.Entity == entity && c.Kind == CapexKind.CapexPlan && c.Period == "2025").MaxBy(c => c.Date)!.AmountUsdBn!.Value;
+        Assert.True(actuals[0].Item2 > Guide("AMZN"));
+        Assert.True(actuals[2].Item2 > Guide("META"));
     }
 
     [Theory]

@@ -22,7 +22,8 @@ public class CatalogFileTests
     public void Universe_DataFrameUsesFileTokens()
     {
         var df = UniverseFile.ReadDataFrame(Fixture.Path("universe_good.csv"));
-        Assert.Equal(UniverseFile.Columns, df.Columns.Select(c => c.Name));
+        Assert.Equal(["symbol", "name", "asset_class", "group", "subgroup", "ai_pivot_since", "ai_pivot_event", "note", "listing_note"], df.Columns.Select(c => c.Name));
+        Assert.Null(df["ai_pivot_since"][0]); // the fixture has no dating columns
         Assert.Equal("ai_pivot", df["subgroup"][0]);
         Assert.Null(df["subgroup"][1]);
         Assert.Equal("benchmark", df["group"][1]);
@@ -54,11 +55,58 @@ public class CatalogFileTests
     public void Events_DataFrameHasDatesAndNullAmounts()
     {
         var df = EventFile.ReadDataFrame(Fixture.Path("events_good.csv"), Sessions);
-        Assert.Equal(EventFile.Columns, df.Columns.Select(c => c.Name));
+        Assert.Equal([.. EventFile.Columns, "defined_by", "found_by"], df.Columns.Select(c => c.Name));
+        Assert.Equal("news", df["defined_by"][0]); // absent from the file: news
+        Assert.Equal("research", df["found_by"][0]); // absent from the file: research
         Assert.Equal(new DateTime(2024, 4, 22), df["first_session"][1]);
         Assert.Null(df["amount_usd_bn"][1]);
         Assert.Equal("NBIS;MSFT", df["entities"][0]);
         Assert.Equal("after-close", df["timing"][0]);
+    }
+
+    [Fact]
+    public void Universe_ReadsTheDatingColumns_WhenPresent()
+    {
+        var u = UniverseFile.Read(Fixture.Path("universe_dated.csv"));
+        Assert.Equal((new DateOnly(2025, 9, 8), "cifr_deal"), (u[0].AiPivotSince!.Value, u[0].AiPivotEvent));
+        Assert.Equal(((DateOnly?)null, (string?)null), (u[1].AiPivotSince, u[1].AiPivotEvent));
+        Assert.Equal(["CIFR", "MARA", "SPY"], u.Select(m => m.Symbol));
+        var df = u.ToDataFrame();
+        Assert.Equal(new DateTime(2025, 9, 8), df["ai_pivot_since"][0]);
+        Assert.Equal("cifr_deal", df["ai_pivot_event"][0]);
+        Assert.Null(df["ai_pivot_event"][1]);
+        // Without the columns every member is undated.
+        Assert.All(UniverseFile.Read(Fixture.Path("universe_good.csv")), m => Assert.Null(m.AiPivotSince));
+    }
+
+    [Fact]
+    public void Events_DefinedBy_IsNewsOrPrice_AndNewsWhenTheColumnIsAbsent()
+    {
+        var e = EventFile.Read(Fixture.Path("events_defined_by.csv"), Sessions);
+        Assert.Equal([EventDefinition.News, EventDefinition.Price], e.Select(x => x.DefinedBy));
+        Assert.Equal(["news", "price"], e.ToDataFrame()["defined_by"].Cast<string>());
+        Assert.All(EventFile.Read(Fixture.Path("events_good.csv"), Sessions), x => Assert.Equal(EventDefinition.News, x.DefinedBy));
+        Assert.Equal(["defined_by", "found_by"], EventFile.OptionalColumns);
+        Assert.Equal("price", EventDefinition.Price.ToToken());
+    }
+
+    [Fact]
+    public void Events_FoundBy_MarksTheMoveScreenedRowsOfTheCatalog()
+    {
+        var data = MinerCapex.Panel.MarketData.Load(System.IO.Path.Combine(Fixture.RepoRoot, "data"));
+        Assert.Equal(["apld_nvda_160m", "apld_crwv_250mw", "crwv_corz_talks", "bmnr_eth_treasury"],
+            data.Events.Where(e => e.FoundBy == EventDiscovery.MoveScreen).Select(e => e.Id));
+        Assert.Equal("move_screen", EventDiscovery.MoveScreen.ToToken());
+    }
+
+    [Fact]
+    public void Capex_ReadsCapexActual()
+    {
+        var figures = CapexFile.Read(Fixture.Path("capex_actual.csv"));
+        var c = Assert.Single(figures);
+        Assert.Equal((CapexKind.CapexActual, 131.0, "2025", false), (c.Kind, c.AmountUsdBn!.Value, c.Period, c.Verified));
+        Assert.Equal("capex_actual", CapexKind.CapexActual.ToToken());
+        Assert.Equal("capex_actual", figures.ToDataFrame()["kind"][0]);
     }
 
     [Fact]

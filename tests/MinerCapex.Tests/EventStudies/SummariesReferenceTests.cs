@@ -159,7 +159,7 @@ public class SummariesReferenceTests
         var miners = Group("miners");
         var w = new EventWindow(0, 1);
         var overlap = Assert.Throws<ArgumentException>(() => result.CompareGroups("ai", miners, Group("ai_pivot"), w));
-        Assert.Contains("share CIFR", overlap.Message);
+        Assert.Contains("share RIOT", overlap.Message); // RIOT is the first ai_pivot miner in universe order since its 2026 contract
         Assert.Contains("no pool 'crypto'", Assert.Throws<KeyNotFoundException>(() => result.ReactionSize("crypto", miners, w)).Message, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("[0,+2]", Assert.Throws<KeyNotFoundException>(() => result.ReactionSize("ai", miners, new EventWindow(0, 2))).Message);
         Assert.Throws<KeyNotFoundException>(() => result.CarPath("no_such_event", miners));

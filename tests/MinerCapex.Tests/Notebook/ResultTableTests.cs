@@ -41,12 +41,39 @@ public class ResultTableTests
     }
 
     [Fact]
-    public void Dates_never_wrap_and_events_show_their_headline_with_the_id_as_tooltip()
+    public void Dates_never_wrap_and_events_show_their_headline_with_the_id_as_tooltip_citing_their_source()
     {
         var html = Table(new Row("MINERS", 0.5, 0.5, new DateOnly(2025, 6, 5), Halving)).ToHtml().Html;
 
         Assert.Contains("<td data-value=\"2025-06-05\" style=\"white-space:nowrap\">2025-06-05</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-value=\"btc_halving_4\"><a href=\"https://example.org/a?b=1&amp;c=2\" data-cite-url=\"https://example.org/a?b=1&amp;c=2\" "
+            + "data-cite-title=\"Bitcoin&#39;s fourth halving &lt;cuts&gt; the subsidy\" title=\"btc_halving_4\" rel=\"noopener noreferrer\" target=\"_blank\">"
+            + "Bitcoin&#39;s fourth halving &lt;cuts&gt; the subsidy</a></td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_without_a_web_source_keeps_its_plain_headline()
+    {
+        var html = Table(new Row("MINERS", 0.5, 0.5, new DateOnly(2025, 6, 5), Halving with { SourceUrl = "javascript:alert(1)" })).ToHtml().Html;
+
         Assert.Contains("<td data-value=\"btc_halving_4\"><span title=\"btc_halving_4\">Bitcoin&#39;s fourth halving &lt;cuts&gt; the subsidy</span></td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-cite-url", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cited_value_is_formatted_by_its_column_linked_to_its_source_and_exported_bare()
+    {
+        var table = ResultTable.Of([(9.7, "https://example.org/iren"), (double.NaN, "ftp://example.org/x")],
+            new ResultColumn<(double Amount, string Url)>("Amount", r => new Cited(r.Amount, r.Url, "IREN & Microsoft"), Quantity.Level));
+
+        var html = table.ToHtml().Html;
+
+        Assert.Contains("<td data-value=\"9.7\" style=\"text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap\">"
+            + "<a href=\"https://example.org/iren\" data-cite-url=\"https://example.org/iren\" data-cite-title=\"IREN &amp; Microsoft\" rel=\"noopener noreferrer\" target=\"_blank\">9.7</a></td>", html, StringComparison.Ordinal);
+        // Not an http(s) address: the value alone, never a link.
+        Assert.Single(Regex.Matches(html, "<a "));
+        Assert.Equal(["9.7", "–"], new[] { table.Text(0, 0), table.Text(1, 0) });
+        Assert.Equal("Amount\n   9.7\n     –\n", table.ToText());
     }
 
     [Fact]

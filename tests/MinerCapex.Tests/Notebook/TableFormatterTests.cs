@@ -42,6 +42,20 @@ public sealed class TableFormatterTests
         Assert.DoesNotContain("=\"javascript:", hostile);
     }
 
+    public sealed record Figure(string Entity, Cited Amount);
+
+    [Fact]
+    public void CitedValues_ShowTheValue_LinkedToAndCitingTheirSource_AndTheCsvKeepsTheBareValue()
+    {
+        var html = TableFormatter.ToHtml([new Figure("IREN", new Cited(9.7, "https://example.org/iren?a=1&b=2", "IREN & MSFT")), new Figure("HUT", new Cited(7.0, "not a link"))]);
+
+        Assert.Contains("<td><a href=\"https://example.org/iren?a=1&amp;b=2\" data-cite-url=\"https://example.org/iren?a=1&amp;b=2\" data-cite-title=\"IREN &amp; MSFT\" "
+            + "rel=\"noopener noreferrer\" target=\"_blank\">9.7</a></td>", html);
+        Assert.Contains(">7</td>", html);
+        Assert.Single(Regex.Matches(html, "data-cite-url="));
+        Assert.Contains("data-csv=\"Entity,Amount\nIREN,9.7\nHUT,7\n\"", html.Replace("&#10;", "\n"));
+    }
+
     [Fact]
     public void LongLists_AreCutWithANote_AndTextIsAligned()
     {

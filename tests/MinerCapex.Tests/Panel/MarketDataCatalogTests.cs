@@ -21,7 +21,8 @@ public class MarketDataCatalogTests
     public void SymbolsIn_SplitsTheMinerIndex()
     {
         Assert.Equal(12, Data.SymbolsIn(SymbolGroup.Miner).Count);
-        Assert.Equal(["APLD", "CIFR", "CORZ", "HUT", "IREN", "WULF"], Data.SymbolsIn(SymbolGroup.Miner, MinerSubgroup.AiPivot).Order());
+        Assert.Equal(["APLD", "CIFR", "CORZ", "HUT", "IREN", "RIOT", "WULF"], Data.SymbolsIn(SymbolGroup.Miner, MinerSubgroup.AiPivot).Order());
+        Assert.Equal(["BITF", "BTDR", "CLSK", "HIVE", "MARA"], Data.SymbolsIn(SymbolGroup.Miner, MinerSubgroup.BtcCentric).Order());
         Assert.Equal(MinerSubgroup.AiPivot, Data.Member("cifr").Subgroup);
         Assert.Throws<KeyNotFoundException>(() => Data.Member("XYZ"));
     }
@@ -44,9 +45,13 @@ public class MarketDataCatalogTests
     [Fact]
     public void Capex_CarriesTheBondOrderBooks()
     {
-        var bonds = Data.Capex.Where(c => c.Kind == CapexKind.Bond).ToDictionary(c => c.Entity);
-        Assert.Equal((30.0, 125.0), (bonds["META"].AmountUsdBn!.Value, bonds["META"].OrderBookUsdBn!.Value));
-        Assert.Equal((15.0, 80.0), (bonds["AMZN"].AmountUsdBn!.Value, bonds["AMZN"].OrderBookUsdBn!.Value));
+        var bonds = Data.Capex.Where(c => c.Kind == CapexKind.Bond).ToLookup(c => c.Entity);
+        (double, double?) Book(string entity, int year) => bonds[entity].Where(b => b.Date.Year == year).Select(b => (b.AmountUsdBn!.Value, b.OrderBookUsdBn)).Single();
+        Assert.Equal((30.0, 125.0), Book("META", 2025));
+        Assert.Equal((15.0, 80.0), Book("AMZN", 2025));
+        Assert.Equal((25.0, 126.0), Book("ORCL", 2026));
+        // Alphabet's two 2026 sales: the dollar one with its book, the sterling/franc one without.
+        Assert.Equal([(11.0, null), (20.0, 100.0)], bonds["GOOGL"].Where(b => b.Date.Year == 2026).Select(b => (b.AmountUsdBn!.Value, b.OrderBookUsdBn)).Order().ToArray());
         Assert.All(Data.Capex.Where(c => c.Kind != CapexKind.Bond), c => Assert.Null(c.OrderBookUsdBn));
     }
 
@@ -54,7 +59,8 @@ public class MarketDataCatalogTests
     public void Catalogs_ConvertToDataFrames()
     {
         var events = Data.Events.ToDataFrame();
-        Assert.Equal(58, events.Rows.Count);
+        Assert.Equal(97, events.Rows.Count);
+        Assert.Equal(7, events["defined_by"].Cast<string>().Count(v => v == "price"));
         Assert.Equal(0, events["first_session"].NullCount);
         var capex = Data.Capex.ToDataFrame();
         Assert.Equal(Data.Capex.Count, capex.Rows.Count);

@@ -19,12 +19,14 @@ public class MarketDataTests
     [Fact]
     public void Sessions_AreSpysDates()
     {
-        // 250 + 252 + 250 (2025-01-09 closed) + 20 NYSE sessions; a count of 773 would include the header line.
-        Assert.Equal(772, Data.Sessions.Count);
+        // 250 + 252 + 250 (2025-01-09 closed) + 192 NYSE sessions of 2026 to 2026-10-07; a count of 945 would include the header line.
+        Assert.Equal(944, Data.Sessions.Count);
         Assert.Equal(D(2023, 1, 3), Data.Sessions[0]);
-        Assert.Equal(D(2026, 1, 30), Data.Sessions[^1]);
+        Assert.Equal(D(2026, 10, 7), Data.Sessions[^1]);
+        Assert.Equal(192, Data.Sessions.Count(d => d.Year == 2026));
         Assert.Equal(-1, Data.Prices.IndexOf(D(2025, 1, 9)));
-        Assert.Equal(772, Data.Prices.Length);
+        Assert.Equal(-1, Data.Prices.IndexOf(D(2026, 4, 3))); // Good Friday 2026
+        Assert.Equal(944, Data.Prices.Length);
         Assert.Equal(28, Data.Symbols.Count);
     }
 
@@ -55,7 +57,7 @@ public class MarketDataTests
         var first = Data.Prices.IndexOf(D(2025, 6, 5));
         Assert.All(bmnr[..first], v => Assert.True(double.IsNaN(v)));
         Assert.Equal(7.75, bmnr[first]);
-        Assert.Equal(165, bmnr.Count(v => !double.IsNaN(v)));
+        Assert.Equal(337, bmnr.Count(v => !double.IsNaN(v))); // every session from 2025-06-05 to 2026-10-07
         Assert.All(Data.Panel(PriceField.AdjClose)["BMNR"], v => Assert.True(double.IsNaN(v)));
     }
 
@@ -112,10 +114,10 @@ public class MarketDataTests
     {
         var df = Data.Panel(["BMNR", "SPY"]).ToDataFrame();
         Assert.Equal(["Date", "BMNR", "SPY"], df.Columns.Select(c => c.Name));
-        Assert.Equal(772, df.Rows.Count);
+        Assert.Equal(944, df.Rows.Count);
         Assert.Equal(new DateTime(2023, 1, 3), df["Date"][0]);
         Assert.Null(df["BMNR"][0]);
-        Assert.Equal(772 - 165, df["BMNR"].NullCount);
+        Assert.Equal(944 - 337, df["BMNR"].NullCount);
         Assert.Equal(Data.Prices["SPY"][0], df["SPY"][0]);
     }
 }

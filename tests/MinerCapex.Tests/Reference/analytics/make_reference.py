@@ -12,6 +12,14 @@ Definitions (the study's, restated here independently of the C# code):
   returns     log ln(P_t/P_{t-1}) and simple P_t/P_{t-1}-1 between consecutive sessions, NaN if either is missing.
   indices     equal-weight mean of members' simple returns on the members that have one, log = ln(1+mean),
               level 100 on the first session, cumulated through sessions with a return.
+  sub-groups  the miner index's halves AI_PIVOT and BTC_CENTRIC, two ways:
+              dated (the study's default): a miner's "from" date is the first_session (events.csv) of the row
+              its universe.csv ai_pivot_event names; its return of session t counts in AI_PIVOT when
+              from <= session t-1 (the portfolio is formed at the close of t-1, so the announcement day's own
+              return still counts in BTC_CENTRIC) and in BTC_CENTRIC otherwise; miners without an
+              ai_pivot_event are always BTC_CENTRIC. Members listed: AI_PIVOT every miner with a from date,
+              BTC_CENTRIC every miner, in universe order.
+              end of data: fixed members, universe.csv's subgroup column, on every session.
 """
 import json
 import math
@@ -95,6 +103,47 @@ out["panel"] = {s: {"present": int(prices[s].notna().sum()), "log_return_sum": c
 
 out["indices"] = {name: {"members": m, "simple": clean(v[0]), "log": clean(v[1]), "constituents": clean(v[2]), "level": clean(v[3])}
                   for name, m, v in (("MINERS", MINERS, idx["MINERS"]), ("AI_CAPEX", AI, idx["AI_CAPEX"]))}
+
+# Sub-group indices, dated and at the end of data (see the docstring).
+universe = pd.read_csv(os.path.join(ROOT, "data", "universe.csv"), keep_default_na=False)
+catalog = pd.read_csv(os.path.join(ROOT, "data", "events.csv"), keep_default_na=False)
+first_session = dict(zip(catalog["id"], pd.to_datetime(catalog["first_session"])))
+miner_rows = universe[universe["group"] == "miner"]
+assert list(miner_rows["symbol"]) == MINERS, "universe order of the miners changed"
+pivot_from = {r.symbol: first_session[r.ai_pivot_event] for r in miner_rows.itertuples() if r.ai_pivot_event}
+previous_session = sessions.shift(1)
+
+
+def index_of(r):
+    count = r.notna().sum(axis=1)
+    mean = r.mean(axis=1)
+    level = 100.0 * (1.0 + mean.fillna(0.0)).cumprod()
+    return mean, np.log1p(mean), count, level
+
+
+def dated(pivot):
+    members = [s for s in MINERS if s in pivot_from] if pivot else list(MINERS)
+    r = simple[members].copy()
+    for s in members:
+        is_pivot = (previous_session >= pivot_from[s]).values if s in pivot_from else np.zeros(len(sessions), dtype=bool)
+        r.loc[~(is_pivot if pivot else ~is_pivot), s] = np.nan
+    return members, index_of(r)
+
+
+def fixed(subgroup):
+    members = list(miner_rows.loc[miner_rows["subgroup"] == subgroup, "symbol"])
+    return members, index_of(simple[members])
+
+
+def index_json(members, v):
+    return {"members": members, "simple": clean(v[0]), "log": clean(v[1]), "constituents": clean(v[2]), "level": clean(v[3])}
+
+
+out["ai_pivot_from"] = {s: d.strftime("%Y-%m-%d") for s, d in pivot_from.items()}
+out["subgroup_indices"] = {
+    "dated": {"AI_PIVOT": index_json(*dated(True)), "BTC_CENTRIC": index_json(*dated(False))},
+    "end_of_data": {"AI_PIVOT": index_json(*fixed("ai_pivot")), "BTC_CENTRIC": index_json(*fixed("btc_centric"))},
+}
 
 # 1. Correlation matrices (pandas DataFrame.corr: Pearson, pairwise complete).
 corr_sets = [

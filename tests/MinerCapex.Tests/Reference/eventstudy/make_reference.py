@@ -52,7 +52,7 @@ EVENTS = [
     ("amzn_gov_ai_50b", "2025-11-24", "ai_capex"),
     ("btc_halving_4", "2024-04-22", "btc"),
     ("edge_near_start", "2023-06-01", "macro"),   # estimation window reaches before the data
-    ("edge_near_end", "2026-01-27", "macro"),     # [0,+5] runs past the last session
+    ("edge_near_end", "2026-10-02", "macro"),     # [0,+5] runs past the last session (2026-10-07 is +3)
 ]
 POOLS = {"ai": {"ai_capex", "ai_financing", "miner_ai_deal"}, "btc": {"btc"}}
 MODELS = {"A": ["QQQ"], "B": ["QQQ", "BTC-USD"], "C": []}

@@ -71,6 +71,14 @@ public sealed partial class CoMovement
             $"Change in correlation, {change.To.Label} minus {change.From.Label}");
     }
 
+    /// <summary>Every period's correlation heatmap in one figure, in time order.</summary>
+    public ChartFigure Heatmaps() => HeatmapChart.CorrelationPanels(HeatmapSymbols,
+        _study.Periods.Select(p => (p.Label, Matrix(p).ToArray())).ToList(), $"Correlation of daily log returns, {string.Join(", ", _study.Periods.Select(p => p.Label))}");
+
+    /// <summary>The change heatmap of every change the study tests, in one figure, on one scale.</summary>
+    public ChartFigure HeatmapChanges() => HeatmapChart.DifferencePanels(HeatmapSymbols,
+        _study.Changes.Select(c => ($"{c.To.Label} minus {c.From.Label}", Matrix(c.From).ToArray(), Matrix(c.To).ToArray())).ToList(), "Change in correlation between periods");
+
     private Markup Path(Func<CorrelationMatrix, double> value) =>
         Markup.Join(" → ", _study.Periods.Select(p => Markup.Bold(Numbers.Fixed(value(Matrix(p)), 2))));
 

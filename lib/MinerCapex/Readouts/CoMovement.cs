@@ -11,7 +11,7 @@ namespace MinerCapex.Readouts;
 /// of every period, Fisher z tests of each change (<see cref="StudySetup.Changes"/>), correlation by quarter, rolling and exponentially weighted
 /// correlation, and miner-by-miner changes, each as a chart or a read-out.
 /// </summary>
-public sealed class CoMovement
+public sealed partial class CoMovement
 {
     private static readonly string[] Compared = [StudyBaskets.MinerIndex, StudyBaskets.AiPivotIndex, StudyBaskets.BtcCentricIndex, "WGMI"];
     private static readonly string[] RollingFactors = [Factors.Bitcoin, Factors.AiBasket];
@@ -35,11 +35,15 @@ public sealed class CoMovement
     }
 
     /// <summary>The co-movement analysis with a rolling window of <paramref name="window"/> sessions and an exponential half-life of <paramref name="halfLife"/> sessions.</summary>
-    public static CoMovement Of(StudySetup study, int window = 60, double halfLife = 30)
+    /// <remarks>The block bootstrap draws <paramref name="draws"/> replicates from <paramref name="seed"/>.</remarks>
+    public static CoMovement Of(StudySetup study, int window = 60, double halfLife = 30, int draws = 2000, int seed = Inference.StudyRandom.DefaultSeed)
     {
         ArgumentNullException.ThrowIfNull(study);
-        return new CoMovement(study, window, halfLife);
+        return new CoMovement(study, window, halfLife) { Bootstrap = new BootstrapOptions(draws, seed) };
     }
+
+    /// <summary>The block bootstrap's draws and seed.</summary>
+    public BootstrapOptions Bootstrap { get; private init; } = BootstrapOptions.Default;
 
     /// <summary>The rolling window.</summary>
     public WindowScheme Window { get; }
@@ -111,23 +115,36 @@ public sealed class CoMovement
             return Markup.Of($"{c.Label} from {Markup.Bold(Numbers.Fixed(x.First.Correlation, 2))} to {Markup.Bold(Numbers.Fixed(x.Second.Correlation, 2))}, {Wording.Verdict(x.CorrelationTest)}");
         }));
         var sentence = Markup.Of(
-            $"The miner index's correlation with bitcoin moved {Moves(Factors.Bitcoin)}. "
-            + $"Its correlation with the AI basket moved {Moves(Factors.AiBasket)}.");
+            $"By the classical Fisher z test, which treats the sessions as independent, the miner index's correlation with bitcoin moved {Moves(Factors.Bitcoin)}. "
+            + $"Its correlation with the AI basket moved {Moves(Factors.AiBasket)}. "
+            + $"Daily returns cluster in volatility, so these p-values are optimistic; the verdicts of this study come from the block bootstrap below. "
+            + $"Holm and Benjamini–Hochberg adjust all {2 * _comparisons.Value.Count} p-values of the table (Fisher and Chow) as one family.");
         return Readout.Sentence(sentence, RegimeTable(_comparisons.Value));
     }
 
     /// <summary>Regime comparisons as a table, one row per series, factor and change: both correlations, Fisher z and p, both betas and the Chow p.</summary>
-    public ResultTable RegimeTable(IEnumerable<RegimeComparison> comparisons) => ResultTable.Of(comparisons,
-        new ResultColumn<RegimeComparison>("Series", c => c.First.Symbol),
-        new("Factor", c => Factors.Title(c.First.Factor)),
-        new("Change", c => $"{c.First.Period.Label} → {c.Second.Period.Label}"),
-        new("ρ before", c => c.First.Correlation, Quantity.Correlation, "Correlation in the earlier period of the change"),
-        new("ρ after", c => c.Second.Correlation, Quantity.Correlation, "Correlation in the later period of the change"),
-        new("Fisher z", c => c.CorrelationTest.Z, Quantity.Statistic, "Negative when the correlation rose"),
-        new("p (z)", c => c.CorrelationTest.P, Quantity.P),
-        new("β before", c => c.First.Beta, Quantity.Beta),
-        new("β after", c => c.Second.Beta, Quantity.Beta),
-        new("p (Chow)", c => c.BetaTest.P, Quantity.P, "Chow test of equal intercept and beta in both periods of the change"));
+    /// <remarks>Holm and Benjamini–Hochberg columns adjust every p-value of the table, Fisher and Chow, as one family.</remarks>
+    public ResultTable RegimeTable(IEnumerable<RegimeComparison> comparisons)
+    {
+        var list = comparisons.ToList();
+        var adjusted = Inference.MultipleTesting.Adjust(list.Select(c => c.CorrelationTest.P).Concat(list.Select(c => c.BetaTest.P)).ToList());
+        var n = list.Count;
+        return ResultTable.Of(list.Select((c, k) => (c, k)),
+            new ResultColumn<(RegimeComparison c, int k)>("Series", r => r.c.First.Symbol),
+            new("Factor", r => Factors.Title(r.c.First.Factor)),
+            new("Change", r => $"{r.c.First.Period.Label} → {r.c.Second.Period.Label}"),
+            new("ρ before", r => r.c.First.Correlation, Quantity.Correlation, "Correlation in the earlier period of the change"),
+            new("ρ after", r => r.c.Second.Correlation, Quantity.Correlation, "Correlation in the later period of the change"),
+            new("Fisher z", r => r.c.CorrelationTest.Z, Quantity.Statistic, "Negative when the correlation rose; assumes independent sessions"),
+            new("p (z)", r => r.c.CorrelationTest.P, Quantity.P),
+            new("Holm p (z)", r => adjusted.Holm[r.k], Quantity.P, "Holm-adjusted; the family is every p-value of this table"),
+            new("BH q (z)", r => adjusted.BenjaminiHochberg[r.k], Quantity.P, "Benjamini–Hochberg q; the family is every p-value of this table"),
+            new("β before", r => r.c.First.Beta, Quantity.Beta),
+            new("β after", r => r.c.Second.Beta, Quantity.Beta),
+            new("p (Chow)", r => r.c.BetaTest.P, Quantity.P, "Chow test of equal intercept and beta in both periods of the change"),
+            new("Holm p (Chow)", r => adjusted.Holm[n + r.k], Quantity.P, "Holm-adjusted; the family is every p-value of this table"),
+            new("BH q (Chow)", r => adjusted.BenjaminiHochberg[n + r.k], Quantity.P, "Benjamini–Hochberg q; the family is every p-value of this table"));
+    }
 
     /// <summary>The quarters of [start, end].</summary>
     public IReadOnlyList<Period> Quarters => Period.Quarters(_study.Returns.Sessions).Where(q => q.To >= _study.Start && q.From <= _study.End).ToList();
@@ -254,7 +271,8 @@ public sealed class CoMovement
         var sentence = Markup.Of(
             $"From {first.Label}, against bitcoin, the {Markup.Code("ai_pivot")} index's correlation changed by {Shift(pivBtc)} and the {Markup.Code("btc_centric")} index's by {Shift(cenBtc)}. "
             + $"Against the AI basket, the changes were {Shift(pivAi)} and {Shift(cenAi)}. "
-            + $"{(Change(pivAi) - Change(cenAi) > 0 ? "The AI-pivot miners gained more correlation with the AI basket" : "The bitcoin-centric miners gained as much or more correlation with the AI basket")}, "
+            + $"Comparing point estimates only (the difference between the two halves' changes is not tested here): "
+            + $"{(Change(pivAi) - Change(cenAi) > 0 ? "the AI-pivot miners gained more correlation with the AI basket" : "the bitcoin-centric miners gained as much or more correlation with the AI basket")}, "
             + $"and {(Change(pivBtc) < Change(cenBtc) ? "lost more of their correlation with bitcoin" : "did not lose more of their correlation with bitcoin")}, than the others.");
         return Readout.Sentence(sentence, table);
     }
@@ -269,21 +287,25 @@ public sealed class CoMovement
             "Correlation of the miner index's daily returns with each factor", "Pearson ρ of daily log returns", "Factor");
     }
 
-    /// <summary>Finding 1 of the summary: the index's correlations with bitcoin and the AI basket over every change, with their verdicts.</summary>
+    /// <summary>
+    /// Finding 1 of the summary: the index's correlations with bitcoin and the AI basket in every period with their
+    /// bootstrap intervals, each change's verdict (bootstrap test, or TOST for "held"), and the AI-against-bitcoin
+    /// comparison of the last period (Steiger's test).
+    /// </summary>
     public Readout IndexFinding()
     {
-        Markup Change(string factor, PeriodChange c)
+        var periods = Evidence.Periods;
+        Markup Path(Func<PeriodCorrelations, BootstrapInterval> of) => Wording.List(periods.Select(p => Markup.Of($"{Verdicts.Estimate(of(p))} in {p.Period.Label}")).ToList());
+        var changes = Evidence.Compared.Select(change =>
         {
-            var x = Find(StudyBaskets.MinerIndex, factor, c);
-            return Markup.Of($"{c.Label} {Markup.Bold(Numbers.Fixed(x.First.Correlation, 2))} → {Markup.Bold(Numbers.Fixed(x.Second.Correlation, 2))}, {Wording.CorrelationChange(x)} ({Numbers.PClause(x.CorrelationTest.P)})");
-        }
-        var latest = Matrix(_study.Latest);
-        var (rAi, rBtc) = (latest[StudyBaskets.MinerIndex, Factors.AiBasket], latest[StudyBaskets.MinerIndex, Factors.Bitcoin]);
+            var (from, to) = (change.From, change.To);
+            return Markup.Of($"From {from.Label} to {to.Label}, the bitcoin correlation {Verdicts.Change(Evidence.Change(change, CorrelationStatistic.WithBitcoin))} "
+                + $"and the AI-basket correlation {Verdicts.Change(Evidence.Change(change, CorrelationStatistic.WithAiBasket))}.");
+        }).ToList();
         return Readout.Sentence(Markup.Of(
-            $"<b>1.</b> The miner index's correlation with bitcoin: {Markup.Join("; ", _study.Changes.Select(c => Change(Factors.Bitcoin, c)))}. "
-            + $"With the AI capex basket: {Markup.Join("; ", _study.Changes.Select(c => Change(Factors.AiBasket, c)))}. "
-            + $"In {_study.Latest.Label} the point estimates put the AI basket's correlation {Wording.Than(rAi, rBtc, "above", "below")} bitcoin's."),
-            RegimeTable(_study.Changes.SelectMany(c => new[] { Find(StudyBaskets.MinerIndex, Factors.Bitcoin, c), Find(StudyBaskets.MinerIndex, Factors.AiBasket, c) })));
+            $"<b>1.</b> The miner index's correlation with bitcoin was {Path(p => p.Bitcoin)}; with the AI capex basket it was {Path(p => p.AiBasket)}. "
+            + $"{Markup.Join(" ", changes)} In the last period, {Verdicts.AiAgainstBitcoin(periods[^1])}."),
+            BootstrapTable().Tables[0]);
     }
 
     private RegimeComparison Find(string series, string factor, PeriodChange change) =>

@@ -10,7 +10,7 @@ namespace MinerCapex.Readouts;
 /// What explains a miner's day (notebook 3): the three-factor regression on bitcoin, the AI capex basket and the
 /// Nasdaq-100 by period and rolling, the Shapley split of R², Chow tests at the split and the break-date scan.
 /// </summary>
-public sealed class FactorExposure
+public sealed partial class FactorExposure
 {
     private static readonly string NotExplainedColor = "#dee2e6";
 
@@ -87,14 +87,17 @@ public sealed class FactorExposure
     public Readout IndexCoefficients()
     {
         var rows = (from p in _study.Periods from s in StudySetup.Indices let f = Fits(p)[s] from c in f.Fit.Coefficients select (Series: s, Period: p, Fit: f, Term: c)).ToList();
-        var table = ResultTable.Of(rows,
-            new ResultColumn<(string Series, Period Period, FactorRegression Fit, OlsCoefficient Term)>("Series", r => r.Series),
+        var adjusted = Inference.MultipleTesting.Adjust(rows.Select(r => r.Term.P).ToList());
+        var table = ResultTable.Of(rows.Select((r, k) => (r.Series, r.Period, r.Fit, r.Term, K: k)),
+            new ResultColumn<(string Series, Period Period, FactorRegression Fit, OlsCoefficient Term, int K)>("Series", r => r.Series),
             new("Period", r => r.Period.Label),
             new("Term", r => r.Term.Term),
             new("Estimate", r => r.Term.Estimate, Quantity.Coefficient),
             new("NW s.e.", r => r.Term.StandardError, Quantity.Coefficient, "Newey–West (HAC) standard error"),
             new("t", r => r.Term.T, Quantity.Statistic),
             new("p", r => r.Term.P, Quantity.P),
+            new("Holm p", r => adjusted.Holm[r.K], Quantity.P, "Holm-adjusted; the family is every p-value of this table"),
+            new("BH q", r => adjusted.BenjaminiHochberg[r.K], Quantity.P, "Benjamini–Hochberg q; the family is every p-value of this table"),
             new("R²", r => r.Fit.Fit.RSquared, Quantity.Correlation),
             new("n", r => r.Fit.Fit.Observations, Quantity.Count));
         const string idx = StudyBaskets.MinerIndex;
@@ -259,15 +262,22 @@ public sealed class FactorExposure
     }
 
     /// <summary>The Chow test of the three indices at each change between periods.</summary>
-    public Readout ChowAtSplit() => Readout.Of(ResultTable.Of(
-        from c in _study.Changes from s in StudySetup.Indices select (Change: c, Test: Chow(c)[s]),
-        new ResultColumn<(PeriodChange Change, ChowTestResult Test)>("Series", r => r.Test.Symbol),
-        new("Change", r => r.Change.Label),
-        new("n before", r => r.Test.Observations1, Quantity.Count),
-        new("n after", r => r.Test.Observations2, Quantity.Count),
-        new("F", r => r.Test.F, Quantity.Statistic),
-        new("df", r => $"({r.Test.NumeratorDf}, {r.Test.DenominatorDf})"),
-        new("p", r => r.Test.P, Quantity.P)));
+    /// <remarks>Holm and Benjamini–Hochberg adjust the table's p-values as one family.</remarks>
+    public Readout ChowAtSplit()
+    {
+        var rows = (from c in _study.Changes from s in StudySetup.Indices select (Change: c, Test: Chow(c)[s])).ToList();
+        var adjusted = Inference.MultipleTesting.Adjust(rows.Select(r => r.Test.P).ToList());
+        return Readout.Of(ResultTable.Of(rows.Select((r, k) => (r.Change, r.Test, K: k)),
+            new ResultColumn<(PeriodChange Change, ChowTestResult Test, int K)>("Series", r => r.Test.Symbol),
+            new("Change", r => r.Change.Label),
+            new("n before", r => r.Test.Observations1, Quantity.Count),
+            new("n after", r => r.Test.Observations2, Quantity.Count),
+            new("F", r => r.Test.F, Quantity.Statistic),
+            new("df", r => $"({r.Test.NumeratorDf}, {r.Test.DenominatorDf})"),
+            new("p", r => r.Test.P, Quantity.P, "Classical Chow F: assumes homoskedastic, independent errors"),
+            new("Holm p", r => adjusted.Holm[r.K], Quantity.P, "Holm-adjusted; the family is this table's rows"),
+            new("BH q", r => adjusted.BenjaminiHochberg[r.K], Quantity.P, "Benjamini–Hochberg q; the family is this table's rows")));
+    }
 
     /// <summary>The break-date scans of the three indices.</summary>
     public IReadOnlyList<ChowScanResult> Scans => _scans.Value;
@@ -333,6 +343,7 @@ public sealed class FactorExposure
         Markup NearBy(DateOnly d) => Markup.Join(", ", Near(d, 2).OrderBy(e => e.FirstSession).Select(e => Markup.Of($"{Markup.Code(e.Id)} ({e.Category.ToToken()}, {Numbers.Date(e.FirstSession)})"))
             .DefaultIfEmpty(Markup.Text("no catalog event")));
         return Readout.Sentence(Markup.Of($"<b>4.</b> ") + Markup.Join(" ", Scans.Select(s => Markup.Of(
-            $"The most likely break of {Markup.Code(s.Symbol)} is {Markup.Bold(Numbers.Date(s.BestBreak))} (sup-F = {Markup.Bold(Numbers.Fixed(s.SupF, 2))}, {Verdict(s)}); within two sessions of it: {NearBy(s.BestBreak)}."))));
+            $"The most likely break of {Markup.Code(s.Symbol)} by the classical Chow scan is {Markup.Bold(Numbers.Date(s.BestBreak))} (sup-F = {Markup.Bold(Numbers.Fixed(s.SupF, 2))}, {Verdict(s)}); within two sessions of it: {NearBy(s.BestBreak)}.")))
+            + Markup.Text(" The classical scan assumes homoskedastic errors. ") + HacSentence());
     }
 }

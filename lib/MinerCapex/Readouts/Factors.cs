@@ -15,12 +15,16 @@ public static class Factors
     /// <summary>The Nasdaq-100 ETF.</summary>
     public const string Market = "QQQ";
 
+    /// <summary>The AI basket's return orthogonalised to the Nasdaq-100 within each period (the AI factor of the orthogonalised model).</summary>
+    public const string AiBeyondMarket = "AI_ORTH";
+
     /// <summary>"bitcoin", "the AI capex basket", "the Nasdaq-100", or the symbol itself.</summary>
     public static string Name(string factor) => factor switch
     {
         Bitcoin => "bitcoin",
         AiBasket => "the AI capex basket",
         Market => "the Nasdaq-100",
+        AiBeyondMarket => "the AI basket beyond the Nasdaq-100",
         _ => factor,
     };
 
@@ -30,6 +34,7 @@ public static class Factors
         Bitcoin => "Bitcoin",
         AiBasket => "AI capex basket",
         Market => "Nasdaq-100",
+        AiBeyondMarket => "AI basket ⊥ Nasdaq-100",
         _ => factor,
     };
 

@@ -40,7 +40,8 @@ public static class CarPaths
         var length = last - start + 1;
         var sums = new double[length];
         var counts = new int[length];
-        foreach (var symbol in group.Symbols.Distinct(StringComparer.OrdinalIgnoreCase))
+        var dayZero = result.Events.First(e => e.Id == eventId).DayZero;
+        foreach (var symbol in group.MembersFor(dayZero).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             if (result.Get(symbol, eventId) is not { } stock) continue;
             var car = 0.0;

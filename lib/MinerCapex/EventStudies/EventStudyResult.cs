@@ -100,14 +100,14 @@ public sealed class EventStudyResult
     /// <exception cref="KeyNotFoundException">No such group, or the window is not one of the study's.</exception>
     public PoolComparison ComparePools(string pool, string otherPool, string group, EventWindow window)
     {
-        var members = _studyGroups.Groups.FirstOrDefault(g => g.Name == group)?.Symbols
+        var studyGroup = _studyGroups.Groups.FirstOrDefault(g => g.Name == group)
             ?? throw new KeyNotFoundException($"No group '{group}'. Groups: {string.Join(", ", _studyGroups.Groups.Select(g => g.Name))}.");
         if (!Options.EventWindows.Contains(window))
             throw new KeyNotFoundException($"Window {window} is not an event window of this study.");
         double[] Cars(string name)
         {
             var ids = Pooled.FirstOrDefault(p => p.Pool == name && p.Group == group && p.Window == window)?.EventIds ?? [];
-            return ids.SelectMany(id => members.Distinct(StringComparer.OrdinalIgnoreCase).Select(s => Get(s, id)?.Car(window)))
+            return ids.SelectMany(id => studyGroup.MembersFor(Events.First(e => e.Id == id).DayZero).Distinct(StringComparer.OrdinalIgnoreCase).Select(s => Get(s, id)?.Car(window)))
                 .Where(c => c is { Status: CarStatus.Complete })
                 .Select(c => c!.Value.Car!.Value)
                 .ToArray();

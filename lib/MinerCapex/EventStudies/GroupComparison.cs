@@ -45,7 +45,8 @@ public static class GroupComparisons
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(otherGroup);
-        var shared = group.Symbols.Intersect(otherGroup.Symbols, StringComparer.OrdinalIgnoreCase).ToArray();
+        // Dated groups share candidates but, built by StudyGroups.Dated, never a member on the same event.
+        var shared = group.IsDated || otherGroup.IsDated ? [] : group.Symbols.Intersect(otherGroup.Symbols, StringComparer.OrdinalIgnoreCase).ToArray();
         if (shared.Length > 0)
             throw new ArgumentException(
                 $"Groups '{group.Name}' and '{otherGroup.Name}' share {string.Join(", ", shared)}; Welch's test needs two separate samples.",

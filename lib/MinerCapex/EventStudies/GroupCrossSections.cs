@@ -19,7 +19,10 @@ internal static class GroupCrossSections
                 {
                     var n = 0;
                     foreach (var s in members[g])
-                        fits.Collect(e, s, w, cars, scars, ref n);
+                    {
+                        if (groups[g].Includes(fits.Symbols[s], fits.Events[e].DayZero))
+                            fits.Collect(e, s, w, cars, scars, ref n);
+                    }
                     var tests = CrossSection.Test(cars.AsSpan(0, n), scars.AsSpan(0, n));
                     results.Add(new GroupEventResult(groups[g].Name, fits.Events[e].Id, windows[w], tests));
                 }
@@ -44,7 +47,7 @@ internal static class GroupCrossSections
                     var n = 0;
                     foreach (var s in members[g])
                     {
-                        if (fits.Result(e, s) is null) continue;
+                        if (fits.Result(e, s) is null || !groups[g].Includes(fits.Symbols[s], fits.Events[e].DayZero)) continue;
                         var v = fits.AbnormalReturn(e, s, j);
                         if (double.IsNaN(v)) continue;
                         sum += v;

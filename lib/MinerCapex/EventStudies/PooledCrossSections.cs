@@ -23,8 +23,13 @@ internal static class PooledCrossSections
                 {
                     var n = 0;
                     foreach (var e in chosen)
+                    {
                         foreach (var s in members[g])
-                            fits.Collect(e, s, w, cars, scars, ref n);
+                        {
+                            if (groups[g].Includes(fits.Symbols[s], fits.Events[e].DayZero))
+                                fits.Collect(e, s, w, cars, scars, ref n);
+                        }
+                    }
                     var tests = CrossSection.Test(cars.AsSpan(0, n), scars.AsSpan(0, n));
                     results.Add(new PooledResult(pool.Name, groups[g].Name, windows[w], ids, tests, days));
                 }

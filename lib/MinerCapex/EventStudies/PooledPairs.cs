@@ -25,7 +25,8 @@ internal static class PooledPairs
         var pairs = new List<(StockEventResult, CarResult)>();
         foreach (var id in ids)
         {
-            foreach (var symbol in group.Symbols.Distinct(StringComparer.OrdinalIgnoreCase))
+            var dayZero = result.Events.First(e => e.Id == id).DayZero;
+            foreach (var symbol in group.MembersFor(dayZero).Distinct(StringComparer.OrdinalIgnoreCase))
             {
                 if (result.Get(symbol, id) is not { } stock) continue;
                 var car = stock.Car(window);

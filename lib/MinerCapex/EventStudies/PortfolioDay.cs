@@ -36,6 +36,6 @@ public static class PortfolioDays
     public static IReadOnlyList<PortfolioDay> Portfolios(this EventStudyResult result, IReadOnlyList<EventDay> days, StudyGroup group, EventWindow window)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return result.Portfolios(days, _ => group.Symbols, window);
+        return result.Portfolios(days, d => group.MembersFor(d.DayZero), window);
     }
 }

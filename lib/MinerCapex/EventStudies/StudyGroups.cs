@@ -1,4 +1,5 @@
 using MinerCapex.Data;
+using MinerCapex.Panel;
 
 namespace MinerCapex.EventStudies;
 
@@ -61,6 +62,24 @@ public sealed class StudyGroups
             new StudyGroup("miners", miners.Select(m => m.Symbol).ToArray()),
             new StudyGroup("ai_pivot", miners.Where(m => m.Subgroup == MinerSubgroup.AiPivot).Select(m => m.Symbol).ToArray()),
             new StudyGroup("btc_centric", miners.Where(m => m.Subgroup == MinerSubgroup.BtcCentric).Select(m => m.Symbol).ToArray()));
+    }
+
+    /// <summary>
+    /// The study's miner groups with dated sub-groups: <c>miners</c> (every miner), then <c>ai_pivot</c> and
+    /// <c>btc_centric</c>, whose members for an event are the miners that were, or were not yet, <c>ai_pivot</c>
+    /// (<see cref="MarketData.IsAiPivot"/>) at the close before its day 0. So a miner that signed in late 2025 counts
+    /// as <c>btc_centric</c> in the events of 2024, and on the day of its own first contract.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The data folder has no universe.csv.</exception>
+    public static StudyGroups Dated(MarketData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var miners = data.SymbolsIn(SymbolGroup.Miner);
+        var pivots = miners.Where(s => data.AiPivotFrom(s) is not null || data.Member(s).Subgroup == MinerSubgroup.AiPivot).ToArray();
+        return Of(
+            new StudyGroup("miners", miners.ToArray()),
+            new StudyGroup("ai_pivot", pivots) { HeldAt = data.IsAiPivot },
+            new StudyGroup("btc_centric", miners.ToArray()) { HeldAt = (s, d) => !data.IsAiPivot(s, d) });
     }
 
     /// <summary>These groups plus one more, e.g. <c>.With("nbis", ["NBIS"])</c>.</summary>

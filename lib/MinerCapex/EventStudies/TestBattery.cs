@@ -81,7 +81,7 @@ public static class TestBatteries
     public static TestBattery Battery(this EventStudyResult result, IReadOnlyList<EventDay> days, StudyGroup group, EventWindow window)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return result.Battery(days, _ => group.Symbols, window);
+        return result.Battery(days, d => group.MembersFor(d.DayZero), window);
     }
 
     /// <summary>The battery over the stocks <paramref name="members"/> names for each day (peers only, or membership on the day).</summary>

@@ -77,14 +77,16 @@ public sealed class DataOverview
     public Readout Groups() => Readout.Of(ResultTable.Of(
         Data.Universe.GroupBy(m => (Group: m.Group.ToToken(), Subgroup: m.Subgroup?.ToToken() ?? "")),
         new ResultColumn<IGrouping<(string Group, string Subgroup), UniverseMember>>("Group", g => g.Key.Group),
-        new("Sub-group", g => g.Key.Subgroup),
+        new("Sub-group at end", g => g.Key.Subgroup),
         new("Members", g => g.Count(), Quantity.Count),
         new("Symbols", g => string.Join(", ", g.Select(m => m.Symbol)))));
 
-    /// <summary>Why each miner sits in its sub-group, in the words of <c>universe.csv</c>.</summary>
+    /// <summary>Why each miner sits in its sub-group, in the words of <c>universe.csv</c>, with the first session it counts as <c>ai_pivot</c>.</summary>
     public Readout SubgroupReasons() => Readout.Of(ResultTable.Of(Data.Universe.Where(m => m.Group == SymbolGroup.Miner),
         new ResultColumn<UniverseMember>("Symbol", m => m.Symbol),
-        new("Sub-group", m => m.Subgroup?.ToToken()),
+        new("Sub-group at end", m => m.Subgroup?.ToToken()),
+        new("ai_pivot from", m => Data.AiPivotFrom(m.Symbol), Quantity.Date),
+        new("First contract", m => m.AiPivotEvent),
         new("Reason", m => m.Note)));
 
     /// <summary>The four lines rebased to 100, on a log scale.</summary>

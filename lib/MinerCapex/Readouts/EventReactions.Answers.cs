@@ -70,6 +70,28 @@ public sealed partial class EventReactions
     }
 
     /// <summary>
+    /// The summary's clause on the news days: which news moved the miners more by size, as <see cref="NewsSizes"/>
+    /// decides it, with its statistic, and the peers' paired comparison on the miners' own AI deals.
+    /// </summary>
+    public Markup AnswerClause()
+    {
+        var c = HeadlineComparison();
+        var stat = $"model {ComparisonModel.Describe()}, {c.Days} and {c.OtherDays} event days, size Welch t = {Numbers.Fixed(c.SizeWelchT ?? double.NaN, 2)}, {Numbers.PClause(c.SizeP)}";
+        var sizes = NewsSizes switch
+        {
+            NewsSizeVerdict.BitcoinLarger => $"bitcoin's own news moved the miners more than AI capex news did ({stat})",
+            NewsSizeVerdict.AiLarger => $"AI capex news moved the miners more than bitcoin's own news did ({stat})",
+            _ => $"the abnormal moves on AI news days and on bitcoin news days are not distinguishable in size at this sample size ({stat})",
+        };
+        var deals = PeerComparisons.Single(p => p.Label == "miner_ai_deal");
+        var dealStat = $"paired t = {Numbers.Fixed(deals.T ?? double.NaN, 2)}, {Numbers.PClause(deals.P)}, {deals.Days} days";
+        var peers = Wording.IsSignificant(deals.P)
+            ? Markup.Of($", and on the miners' own AI deals the {Markup.Code("ai_pivot")} peers moved {(deals.MeanDifference > 0 ? "more" : "less")} than the {Markup.Code("btc_centric")} ones, announcers left out ({dealStat})")
+            : Markup.Of($", and on the miners' own AI deals the {Markup.Code("ai_pivot")} and {Markup.Code("btc_centric")} peers' reactions are not distinguishable at this sample size, announcers left out ({dealStat})");
+        return Markup.Of($"On news days, {sizes}{peers} (finding 5).");
+    }
+
+    /// <summary>
     /// Whether bitcoin's news days moved the miners at least as much as AI news days, by the point estimates of the
     /// symmetric event-day size ratios (model A, disjoint pools). Whether the gap is distinguishable is <see cref="NewsSizes"/>.
     /// </summary>

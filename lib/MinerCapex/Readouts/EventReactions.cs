@@ -33,12 +33,13 @@ public sealed partial class EventReactions
         Headline = headline;
         // The study panel: every symbol's log returns plus the AI capex basket, which model D needs as a factor.
         Returns = data.StudyReturns();
-        Groups = StudyGroups.FromUniverse(data.Universe);
+        Groups = StudyGroups.Dated(data);
         Study = EventStudy.Run(Returns, data.Events, Groups, options);
         _marketModel = new(() => Run(EventStudyModel.MarketModel));
         _twoFactor = new(() => Run(EventStudyModel.TwoFactor));
         _handlings = new(() => Enum.GetValues<ClusterHandling>().Select(h => (h, h == options.PooledClusters ? Study : EventStudy.Run(Returns, data.Events, Groups, options with { PooledClusters = h }))).ToList());
-        Miners = [.. Group("ai_pivot").Symbols, .. Group("btc_centric").Symbols];
+        // Candidates of the dated ai_pivot group first, then the miners that never signed, each in universe order.
+        Miners = [.. Group("ai_pivot").Symbols, .. Group("miners").Symbols.Except(Group("ai_pivot").Symbols)];
         Seeds = data.Events.Where(e => SeedIds.Contains(e.Id)).ToList();
         SeedDays = Seeds.GroupBy(e => e.FirstSession).Select(g => new SeedDay(g.Key, g.First().Id, $"{string.Join(" + ", g.Select(e => e.Id))} ({Numbers.Date(g.Key)})", g.First().Category)).ToList();
     }
@@ -119,7 +120,7 @@ public sealed partial class EventReactions
             $"Model {Markup.Bold(ModelName)}, estimation window {Markup.Bold(Options.EstimationWindow.ToString())} with at least {Markup.Bold(Options.MinObservations.ToString())} sessions, "
             + $"headline event window {Markup.Bold(Headline.ToString())} ({Headline.Length} {Wording.Plural(Headline.Length, "session")}), clustered events in pools: {Markup.Bold(Options.PooledClusters.ToString())}. "
             + $"The catalog holds {Markup.Bold(Study.Events.Count.ToString())} events and the miner index {Markup.Bold(Study.Symbols.Count.ToString())} miners "
-            + $"({Group("ai_pivot").Symbols.Count} {Markup.Code("ai_pivot")}, {Group("btc_centric").Symbols.Count} {Markup.Code("btc_centric")}). "
+            + $"({Group("ai_pivot").Symbols.Count} of them {Markup.Code("ai_pivot")} from the session after their first signed contract, {Markup.Code("btc_centric")} before it; {Group("miners").Symbols.Count - Group("ai_pivot").Symbols.Count} {Markup.Code("btc_centric")} throughout). "
             + $"Of the {Study.Events.Count * Study.Symbols.Count} stock × event pairs, {Markup.Bold(Study.Stocks.Count.ToString())} were fitted and {Markup.Bold(Study.Skipped.Count.ToString())} skipped:");
         var events = Data.Events.ToDictionary(e => e.Id);
         return Readout.Sentence(sentence, ResultTable.Of(Study.Skipped,
@@ -144,7 +145,8 @@ public sealed partial class EventReactions
     }
 
     private double MeanBitcoinBeta(IEnumerable<StockEventResult> rows, string group) =>
-        rows.Where(r => Group(group).Symbols.Contains(r.Symbol)).Select(r => r.Fit.BitcoinBeta ?? double.NaN).DefaultIfEmpty(double.NaN).Average();
+        rows.Where(r => Group(group).Symbols.Contains(r.Symbol) && Group(group).Includes(r.Symbol, Study.Events.First(e => e.Id == r.EventId).DayZero))
+            .Select(r => r.Fit.BitcoinBeta ?? double.NaN).DefaultIfEmpty(double.NaN).Average();
 
     /// <summary>Each group's mean model-B bitcoin beta over each event's estimation window.</summary>
     public ChartFigure BitcoinBetaChart()

@@ -53,8 +53,7 @@ public static class Findings
                 + $"{(partialAbove && aiOwn > marketOwn ? "the co-movement is more AI-specific than market-wide." : partialAbove ? "an AI-specific part exists, but the co-movement with the AI stocks is mostly shared with the broad market." : $"the AI co-movement is not shown to be more than the broad market's{(aiRose ? "; the rise is shared with the market" : "")}.")}"),
             Markup.Of($"Bitcoin's share of the index's daily variance (Shapley split of R², a point estimate with no test) went {Wording.List(study.Periods.Select(p => Markup.Of($"{Markup.Bold(Share(p, 0))} in {p.Label}")).ToList())}, "
                 + $"against the AI basket's {Wording.List(study.Periods.Select(p => Markup.Of($"{Markup.Bold(Share(p, 1))} in {p.Label}")).ToList())} (finding 3)."),
-            Markup.Of($"On news days, judged by the size of the abnormal moves, {(events.BitcoinNewsStillBigger ? "bitcoin's own news still moves the miners more than AI capex news does" : "AI capex news now moves the miners more than bitcoin's own news")} (finding 5)"
-                + $"{(events.PivotDealsSeparate ? Markup.Of($", and the miners' own AI deals move the {Markup.Code("ai_pivot")} miners, not the {Markup.Code("btc_centric")} ones") : Markup.Text(", and the reaction to the miners' AI deals does not separate the two groups"))}."),
+            events.AnswerClause(),
         };
         return Readout.Sentence(Markup.Join(" ", sentences.Where(m => m.ToString().Length > 0)));
     }

@@ -50,10 +50,42 @@ public static class DibFormat
     /// </summary>
     /// <param name="document">The document to write; outputs are not written, a .dib has none.</param>
     /// <param name="newline">The line break to use, <c>\n</c> or <c>\r\n</c>.</param>
+    /// <exception cref="NotebookFormatException">
+    /// A cell holds a line the .dib reader would take for the start of a new cell (<c>#!csharp</c> in a markdown cell):
+    /// .dib has no escape for it, and upstream writes it as it is, so the file would read back as other cells and run
+    /// the text as code. The message names the cell and the line; nothing is written. A code cell's first line may
+    /// name its kernel (<c>#!pwsh</c>), as in .NET Interactive, where the .dib reads it the same way.
+    /// </exception>
     public static string Write(InteractiveDocument document, string newline = "\n")
     {
         ArgumentNullException.ThrowIfNull(document);
+        for (var i = 0; i < document.Elements.Count; i++)
+        {
+            var cell = document.Elements[i];
+            var lines = cell.Contents.Split('\n');
+            // A code cell's first line may select its kernel; anywhere else, and in markdown, a boundary changes the notebook.
+            for (var j = cell.KernelName == "markdown" ? 0 : 1; j < lines.Length; j++)
+            {
+                var line = lines[j].TrimEnd('\r');
+                if (line.StartsWith("#!", StringComparison.Ordinal) && StartsCell(line, document))
+                {
+                    throw new NotebookFormatException(null, 0, 0,
+                        $"cell {i + 1}, line {j + 1}: '{line}' would start a new cell in a .dib file, which has no way to escape it, so the text after it would read back (and run) as another cell. Change that line (indent it, for one) or keep this notebook as .ipynb.");
+                }
+            }
+        }
         return document.ToCodeSubmissionContent(newline);
+    }
+
+    // Whether the reader splits or alters a cell at this line: a probe cell holding it does not read back as itself.
+    // Asking the reader, rather than matching kernel names here, follows upstream's rules whatever they are.
+    private static bool StartsCell(string line, InteractiveDocument document)
+    {
+        var cell = new InteractiveDocumentElement("x\n" + line + "\ny", "markdown");
+        var probe = new InteractiveDocument([cell]);
+        foreach (var (key, value) in document.Metadata)
+            probe.Metadata[key] = value;
+        return Parse(probe.ToCodeSubmissionContent("\n")).Elements is not [var back] || back.Contents.ReplaceLineEndings("\n").Trim('\n') != cell.Contents;
     }
 
     private static int MetaLine(string[] lines) => Math.Max(0, Array.FindIndex(lines, l => l.StartsWith(MetaPrefix, StringComparison.Ordinal)));

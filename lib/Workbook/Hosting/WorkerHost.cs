@@ -126,6 +126,7 @@ public static class WorkerHost
         }
         forwarder.Flush();
         var (characters, outputs, limit) = sink.Dropped;
+        RawOutputRouter.WriteEndMarkers(run.CellId);
         channel.Send(new CellFinished(run.CellId, status, clock.Elapsed.TotalMilliseconds, characters, outputs, limit, session.AbandonedBy));
     }
 }

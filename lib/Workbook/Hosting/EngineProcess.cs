@@ -38,6 +38,7 @@ public sealed class EngineProcess : ICellHost
     private readonly MessageChannel channel;
     private readonly StandardErrorTail standardError;
     private readonly RawOutputRouter raw;
+    private readonly bool leadsGroup;
     private readonly Task drained;
     private readonly TaskCompletionSource closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<int, ICellOutputListener> listeners = new();
@@ -58,6 +59,8 @@ public sealed class EngineProcess : ICellHost
         this.standardError = standardError;
         this.drained = drained;
         ProcessId = ready.ProcessId;
+        // Checked once, while it runs: only a group of the worker's own may be ended, never the caller's.
+        leadsGroup = ProcessGroup.Leads(ProcessId);
         StartupTime = startup;
         WarmUpTime = TimeSpan.FromMilliseconds(ready.WarmUpMilliseconds);
         _ = ReadAsync();
@@ -265,6 +268,8 @@ public sealed class EngineProcess : ICellHost
                 Kill(process);
             }
         }
+        // However the worker ended (a shutdown, a crash, Environment.Exit), nothing its cells started outlives it.
+        if (leadsGroup) ProcessGroup.EndGroup(ProcessId);
         channel.Dispose();
         process.Dispose();
     }

@@ -58,6 +58,7 @@ public sealed class KernelClientTests(KernelClientSuite suite) : IClassFixture<K
         "test_output_beyond_the_cell_limit_is_dropped_with_a_note",
         "test_interrupt_infinite_loop",
         "test_interrupt_with_nothing_running",
+        "test_interrupt_ends_the_processes_the_cell_started",
         "test_crash_is_a_dead_kernel_that_restarts",
         "test_shutdown",
         "test_restart",

@@ -430,6 +430,29 @@ class Lifecycle(unittest.TestCase):
         self.assertEqual(after["content"]["status"], "ok")
         self.assertEqual(of_type(messages, "execute_result")[0]["content"]["data"]["text/plain"], "still here")
 
+    def test_interrupt_ends_the_processes_the_cell_started(self):
+        # The same mechanism ends a `dotnet restore` child of an interrupted #r "nuget: ..." cell: every process a
+        # cell starts is in its worker's process group, which the kernel ends with the interrupted worker.
+        msg_id = self.kc.execute('var sleeper = System.Diagnostics.Process.Start("sleep", "600");\nConsole.WriteLine($"pid {sleeper.Id}");\nwhile (true) { }')
+        pid = None
+        while pid is None:
+            msg = self.kc.get_iopub_msg(timeout=TIMEOUT)
+            if msg["msg_type"] == "stream" and msg["content"]["text"].startswith("pid "):
+                pid = int(msg["content"]["text"].split()[1])
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=30)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        deadline = time.time() + 20
+        while os.path.exists(f"/proc/{pid}") and time.time() < deadline:
+            with open(f"/proc/{pid}/stat") as stat:
+                if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    break
+            time.sleep(0.1)
+        alive = os.path.exists(f"/proc/{pid}") and open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"
+        self.assertFalse(alive, f"sleep {pid} outlived its interrupted cell")
+        after, _ = run(self.kc, "1 + 1")
+        self.assertEqual(after["content"]["status"], "ok")
+
     def test_interrupt_with_nothing_running(self):
         self.kc.control_channel.send(self.kc.session.msg("interrupt_request", {}))
         reply = self.kc.get_control_msg(timeout=5)

@@ -74,8 +74,22 @@ public static class DibFormat
                 }
             }
         }
-        return document.ToCodeSubmissionContent(newline);
+        var text = document.ToCodeSubmissionContent(newline);
+        // The line checks above name the usual cases; reading the text back catches any other the reader's rules make.
+        var written = document.Elements.Where(e => !string.IsNullOrWhiteSpace(e.Contents)).ToList();
+        var back = Parse(text).Elements.Where(e => !string.IsNullOrWhiteSpace(e.Contents)).ToList();
+        var differs = Enumerable.Range(0, Math.Max(written.Count, back.Count)).FirstOrDefault(
+            k => k >= written.Count || k >= back.Count || IsMarkdown(written[k]) != IsMarkdown(back[k]), -1);
+        if (differs >= 0)
+        {
+            var cell = differs < written.Count ? document.Elements.IndexOf(written[differs]) + 1 : document.Elements.Count;
+            throw new NotebookFormatException(null, 0, 0,
+                $"cell {cell}: its text would not read back from a .dib file as written ({written.Count} cells written, {back.Count} read back): a line starting with '#!' there is read as the start of a cell. Change that line or keep this notebook as .ipynb.");
+        }
+        return text;
     }
+
+    private static bool IsMarkdown(InteractiveDocumentElement cell) => cell.KernelName is "markdown" or "md";
 
     // Whether the reader splits or alters a cell at this line: a probe cell holding it does not read back as itself.
     // Asking the reader, rather than matching kernel names here, follows upstream's rules whatever they are.

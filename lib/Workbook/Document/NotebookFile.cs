@@ -65,7 +65,7 @@ public static class NotebookFile
         AtomicFile.WriteAllText(path, content);
         // What a reader of the file will find: a .dib drops empty cells, and a cell whose first line names a kernel
         // may read back as the cell after an empty one.
-        return FormatOf(path) == Format.Dib ? DibFormat.Parse(content).Elements.Count : document.Elements.Count;
+        return FormatOf(path) == Format.Dib ? DibFormat.Parse(content).Elements.Count(e => !string.IsNullOrWhiteSpace(e.Contents)) : document.Elements.Count;
     }
 
     private enum Format

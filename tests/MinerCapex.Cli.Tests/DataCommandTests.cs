@@ -180,6 +180,26 @@ public sealed class DataCommandTests : IDisposable
         Assert.Equal($"1 file(s) could not be read: {Relative(PricePath("CIFR"))}.\n", error);
     }
 
+    [Theory]
+    [InlineData("stray quote")]
+    [InlineData("long line")]
+    public async Task Check_a_record_too_large_to_read_names_the_file_and_line_and_exits_two(string defect)
+    {
+        CopyCatalog();
+        var cifr = File.ReadAllLines(PricePath("CIFR"));
+        // A stray quote runs the field on over every later line; a long line is one 70,000 characters wide.
+        cifr[2] = defect == "stray quote" ? cifr[2][..11] + "\"" + cifr[2][11..] : cifr[2] + new string('9', 70_000);
+        File.WriteAllLines(PricePath("CIFR"), cifr);
+
+        var (code, output, error) = await Run(null, "data", "check", "--data", _data);
+
+        Assert.Equal(2, code);
+        var unreadable = Assert.Single(output.Split('\n'), l => l.Contains("Unreadable CIFR", StringComparison.Ordinal));
+        Assert.Equal($"    Unreadable CIFR: line 3: found '{cifr[2][..40]}…'; expected a line of at most 32,768 characters; the record starting here is longer (a stray '\"' runs a field on over the lines after it, to the next quote).", unreadable);
+        Assert.Equal($"1 file(s) could not be read: {Relative(PricePath("CIFR"))}.\n", error);
+        Assert.DoesNotContain("Exception", output + error);
+    }
+
     [Fact]
     public async Task Check_lists_every_bad_line_of_a_file_and_says_when_a_line_uses_semicolons()
     {

@@ -72,6 +72,20 @@ public class InputMistakeTests
     }
 
     [Fact]
+    public async Task A_parameter_of_a_type_that_cannot_be_told_takes_the_value_as_csharp_source_as_the_readme_says()
+    {
+        var folder = CliRunner.Folder(("u.dib", "#!csharp\n\n// parameters\nvar symbols = new[] { \"CIFR\" };\n\n#!csharp\n\nConsole.WriteLine(string.Join(\"+\", symbols));\n"));
+
+        var ok = await WorkbookCli.ProcessAsync(folder, "run", "u.dib", "--html", "reports", "-p", "symbols=new[] { \"WULF\", \"CORZ\" }");
+        var bad = await WorkbookCli.ProcessAsync(folder, "run", "u.dib", "--html", "bad", "-p", "symbols=WULF");
+
+        Assert.True(ok.ExitCode == 0, ok.ToString());
+        Assert.Contains("WULF+CORZ", File.ReadAllText(Path.Combine(folder, "reports", "u.html")));
+        Assert.True(bad.ExitCode == 1, bad.ToString());
+        Assert.Contains("FAILED u.dib, the parameters injected after cell 1, line 2, column 11: CS0103: The name 'WULF' does not exist in the current context", bad.Error);
+    }
+
+    [Fact]
     public async Task An_out_of_range_parameter_says_so()
     {
         var folder = CliRunner.Folder(("p.dib", "#!csharp\n\n// parameters\nvar window = 60;\n"));

@@ -105,16 +105,21 @@ public static class ConvertCommand
                 return Fail(error, problem.Message);
             }
 
+            int written;
             try
             {
-                NotebookFile.Save(notebook, target, kernelspec: kernelspec);
+                written = NotebookFile.Save(notebook, target, kernelspec: kernelspec);
+            }
+            catch (NotebookFormatException problem)
+            {
+                return Fail(error, $"{source}: not converted: {problem.Message}");
             }
             catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
             {
                 return Fail(error, $"{target}: cannot write the file: {problem.Message}");
             }
 
-            parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {target} ({notebook.Elements.Count} cells).");
+            parseResult.InvocationConfiguration.Output.WriteLine($"Wrote {target} ({written} cells).");
             return 0;
         }
 

@@ -40,6 +40,8 @@ public static class KernelCommand
         try
         {
             var file = ConnectionFile.Read(path);
+            if (file.Unsigned)
+                await error.WriteLineAsync($"workbook kernel: WARNING: {path} sets an empty 'key': message signing is OFF, and any local process that finds the kernel's ports can run code in it.");
             await using var kernel = new JupyterKernel(file, new WorkerEngine(WorkerCommand.Launch, Environment.CurrentDirectory), Console.Error);
             return await kernel.RunAsync();
         }

@@ -5,6 +5,7 @@ using Workbook.Document;
 using Workbook.Execution;
 using Workbook.Execution.Caching;
 using Workbook.Execution.Parameters;
+using Workbook.IO;
 using Workbook.Rendering;
 
 namespace Workbook.Cli.Commands;
@@ -161,11 +162,19 @@ public static class RunCommand
             foreach (var problem in unreadable) await error.WriteLineAsync($"FAILED {problem}");
             if (notebooks.Count == 0) return WorkbookCommand.UsageError;
             var plans = PlanParameters(notebooks, overrides);
+            // Before any cell runs: a folder the reports cannot be written to is the user's to fix, not a failure
+            // found after minutes of computing. Leftovers of writers killed mid-write go at the same time.
+            foreach (var (folder, role) in OutputFolders(settings))
+            {
+                OutputFolder.EnsureWritable(folder, role);
+                OutputFolder.RemoveStaleTemporaryFiles(folder);
+            }
 
             await using var printer = settings.StaticCharts ? await ReportPrinter.StartAsync() : null;
             var interactive = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
             var progress = RunProgress.Create(output, interactive, perCell: settings.Jobs == 1 || notebooks.Count == 1);
             var runs = new NotebookRun[notebooks.Count];
+            var outputFailures = new OutputFailure?[notebooks.Count];
             var cache = settings.Cache ? new ExecutionCache(error) : null;
             // The report writer compiles while the first workers warm up, instead of after the first notebook.
             _ = ReportWarmUp.StartAsync();
@@ -185,18 +194,43 @@ public static class RunCommand
                     };
                     Task<NotebookRun> Run(CancellationToken t) => NotebookRunner.RunAsync(plans[path], path, options, progress, t);
                     var run = cache is null ? await Run(token) : await cache.RunAsync(plans[path], path, options, Run, token);
-                    var report = await HtmlReport.WriteAsync(run, settings.HtmlDirectory, settings.Report, printer, token);
-                    if (settings.Pdf && printer is not null)
-                        await HtmlReport.WritePdfAsync(printer, report, token);
-                    if (settings.IpynbDirectory is { } ipynb)
-                        NotebookFile.Save(ExecutedDocument.Create(run), Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"));
                     runs[i] = run;
+                    try
+                    {
+                        var report = await HtmlReport.WriteReportAsync(run, settings.HtmlDirectory, settings.Report, printer, token);
+                        runs[i] = run = report.Run;
+                        if (settings.Pdf && printer is not null)
+                            await HtmlReport.WritePdfAsync(printer, report.Path, token);
+                        if (settings.IpynbDirectory is { } ipynb)
+                            NotebookFile.Save(ExecutedDocument.Create(run), Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"));
+                    }
+                    catch (Exception problem) when (problem is not OperationCanceledException)
+                    {
+                        // Writing one notebook's outputs (a full disk, a printer that died) costs that notebook, never
+                        // the batch: the others are written, and the summary names what was lost.
+                        outputFailures[i] = OutputFailure.Of(problem);
+                    }
                     progress.Finish(run);
                 });
                 return runs;
             });
-            var index = await HtmlReport.WriteIndexAsync(runs, settings.HtmlDirectory, IndexThumbnails.Draw(printer), cancellationToken);
-            var code = await SummarizeAsync(runs, index, output, error);
+            string index;
+            OutputFailure? indexFailure = null;
+            try
+            {
+                index = await HtmlReport.WriteIndexAsync(runs, settings.HtmlDirectory, IndexThumbnails.Draw(printer), cancellationToken);
+            }
+            catch (Exception problem) when (problem is not OperationCanceledException)
+            {
+                indexFailure = OutputFailure.Of(problem);
+                index = $"{Path.Combine(settings.HtmlDirectory, "index.html")} (not written)";
+            }
+            var code = await SummarizeAsync(runs, outputFailures, index, output, error);
+            if (indexFailure is not null)
+                await error.WriteLineAsync($"FAILED index.html: {indexFailure.Message}");
+            var writeFailures = outputFailures.Append(indexFailure).OfType<OutputFailure>().ToList();
+            if (writeFailures.Count > 0)
+                code = writeFailures.Any(f => f.Unwritable) ? WorkbookCommand.UsageError : Math.Max(code, 1);
             if (unreadable.Count > 0)
             {
                 await error.WriteLineAsync($"{unreadable.Count} notebook(s) could not be read; the others ran.");
@@ -204,7 +238,7 @@ public static class RunCommand
             }
             return code;
         }
-        catch (Exception problem) when (problem is UsageException or NotebookFormatException or NotebookParameterException or ChromiumNotFoundException)
+        catch (Exception problem) when (problem is UsageException or NotebookFormatException or NotebookParameterException or ChromiumNotFoundException or OutputFolderException)
         {
             await error.WriteLineAsync(problem.Message);
             return WorkbookCommand.UsageError;
@@ -246,11 +280,22 @@ public static class RunCommand
         return (notebooks, unreadable);
     }
 
-    private static async Task<int> SummarizeAsync(IReadOnlyList<NotebookRun> runs, string index, TextWriter output, TextWriter error)
+    /// <summary>The folders a run writes to, each with the option that named it.</summary>
+    private static IEnumerable<(string Folder, string Role)> OutputFolders(RunSettings settings)
     {
-        foreach (var run in runs)
+        yield return (settings.HtmlDirectory, $"--html {settings.HtmlDirectory}");
+        if (settings.IpynbDirectory is { } ipynb)
+            yield return (ipynb, $"--ipynb {ipynb}");
+    }
+
+    private static async Task<int> SummarizeAsync(IReadOnlyList<NotebookRun> runs, IReadOnlyList<OutputFailure?> outputFailures, string index, TextWriter output, TextWriter error)
+    {
+        for (var i = 0; i < runs.Count; i++)
         {
+            var run = runs[i];
             var name = Path.GetFileName(run.SourcePath);
+            if (outputFailures[i] is { } lost)
+                await error.WriteLineAsync($"FAILED {name}: {lost.Message}");
             var ran = run.Cells.Count(c => c.Status == CellStatus.Succeeded && !c.Injected);
             var skipped = run.Cells.Count(c => c.Status == CellStatus.Skipped);
             var time = run.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
@@ -259,7 +304,7 @@ public static class RunCommand
                 await error.WriteLineAsync($"FAILED {name}, {Describe(failed)}");
                 foreach (var frame in failed.Outputs.OfType<ErrorOutput>().SelectMany(e => e.StackTrace)) await error.WriteLineAsync("    " + frame);
             }
-            else
+            else if (outputFailures[i] is null)
             {
                 var took = CacheNote.For(run) is { } cached ? $", {cached} ({time} s)" : $" in {time} s";
                 await output.WriteLineAsync($"ok     {name}: {ran} cells succeeded{(skipped > 0 ? $", {skipped} skipped" : "")}{took}");

@@ -51,6 +51,7 @@ public static class IpynbFormat
         document.Metadata.Clear();
         foreach (var (key, value) in metadata)
             document.Metadata[key] = value;
+        KeepMarkdownCells(document, shape.RootElement);
         AssignKernels(document, path);
         return document;
     }
@@ -184,6 +185,21 @@ public static class IpynbFormat
         catch (NotebookFormatException error)
         {
             throw new NotebookFormatException(path, 0, 0, $"metadata.{PolyglotNotebook}: {error.Problem}", error.InnerException);
+        }
+    }
+
+    // Upstream takes a first line "#!csharp" as the kernel of any cell, a markdown cell's too, which would turn prose
+    // into code that runs. A cell the file says is markdown stays markdown, whatever its first line.
+    private static void KeepMarkdownCells(InteractiveDocument document, JsonElement root)
+    {
+        if (!root.TryGetProperty("cells", out var cells) || cells.ValueKind != JsonValueKind.Array || cells.GetArrayLength() != document.Elements.Count)
+            return;
+        var i = 0;
+        foreach (var cell in cells.EnumerateArray())
+        {
+            if (cell.ValueKind == JsonValueKind.Object && cell.TryGetProperty("cell_type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "markdown")
+                document.Elements[i].KernelName = "markdown";
+            i++;
         }
     }
 

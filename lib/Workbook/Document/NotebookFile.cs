@@ -50,7 +50,9 @@ public static class NotebookFile
     /// <param name="path">The target file; its extension picks the format.</param>
     /// <param name="kernelspec">The kernel an .ipynb names in its metadata; .NET Interactive's C# kernel when null.</param>
     /// <exception cref="ArgumentException">The extension is neither .dib nor .ipynb.</exception>
-    public static void Save(InteractiveDocument document, string path, JupyterKernelSpec? kernelspec = null)
+    /// <returns>The number of cells written (a .dib leaves out empty cells).</returns>
+    /// <exception cref="NotebookFormatException">A .dib cannot hold the cells as they are (<see cref="DibFormat.Write"/>); nothing was written.</exception>
+    public static int Save(InteractiveDocument document, string path, JupyterKernelSpec? kernelspec = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(path);
@@ -61,6 +63,9 @@ public static class NotebookFile
             _ => throw new ArgumentException(UnsupportedExtension(path).Message, nameof(path)),
         };
         AtomicFile.WriteAllText(path, content);
+        // What a reader of the file will find: a .dib drops empty cells, and a cell whose first line names a kernel
+        // may read back as the cell after an empty one.
+        return FormatOf(path) == Format.Dib ? DibFormat.Parse(content).Elements.Count(e => !string.IsNullOrWhiteSpace(e.Contents)) : document.Elements.Count;
     }
 
     private enum Format

@@ -38,6 +38,15 @@ public sealed record NotebookRun(
     /// <summary>True when no cell failed.</summary>
     public bool Succeeded => Cells.All(c => c.Status != CellStatus.Failed);
 
+    /// <summary>
+    /// This run with the cell at <paramref name="index"/> marked failed with <paramref name="error"/> added to its
+    /// outputs: for what went wrong after the cell ran (its report section could not be rendered).
+    /// </summary>
+    public NotebookRun WithFailure(int index, ErrorOutput error) => this with
+    {
+        Cells = [.. Cells.Select(c => c.Index == index ? c with { Status = CellStatus.Failed, Outputs = [.. c.Outputs, error] } : c)],
+    };
+
     /// <summary>The first failed cell, or null.</summary>
     public CellResult? FirstFailure => Cells.FirstOrDefault(c => c.Status == CellStatus.Failed);
 }

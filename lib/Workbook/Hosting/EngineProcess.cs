@@ -31,10 +31,14 @@ public sealed class EngineProcess : ICellHost
 
     private static readonly TimeSpan connectTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan drainTimeout = TimeSpan.FromSeconds(5);
+    // How long a finished cell's raw output may take to arrive through the pipes after the cell's end was reported.
+    private static readonly TimeSpan rawOutputWait = TimeSpan.FromSeconds(2);
 
     private readonly Process process;
     private readonly MessageChannel channel;
     private readonly StandardErrorTail standardError;
+    private readonly RawOutputRouter raw;
+    private readonly bool leadsGroup;
     private readonly Task drained;
     private readonly TaskCompletionSource closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<int, ICellOutputListener> listeners = new();
@@ -47,13 +51,16 @@ public sealed class EngineProcess : ICellHost
     private int nextRequest;
     private int running;
 
-    private EngineProcess(Process process, MessageChannel channel, StandardErrorTail standardError, Task drained, Ready ready, TimeSpan startup)
+    private EngineProcess(Process process, MessageChannel channel, StandardErrorTail standardError, RawOutputRouter raw, Task drained, Ready ready, TimeSpan startup)
     {
+        this.raw = raw;
         this.process = process;
         this.channel = channel;
         this.standardError = standardError;
         this.drained = drained;
         ProcessId = ready.ProcessId;
+        // Checked once, while it runs: only a group of the worker's own may be ended, never the caller's.
+        leadsGroup = ProcessGroup.Leads(ProcessId);
         StartupTime = startup;
         WarmUpTime = TimeSpan.FromMilliseconds(ready.WarmUpMilliseconds);
         _ = ReadAsync();
@@ -107,7 +114,8 @@ public sealed class EngineProcess : ICellHost
             // Standard input is closed: code that reads the console itself sees the end of input, never a wait.
             process.StandardInput.Close();
             var standardError = new StandardErrorTail();
-            var drained = Task.WhenAll(Drain(process.StandardError, standardError.Add), Drain(process.StandardOutput, _ => { }));
+            var raw = new RawOutputRouter(limits.PerCell, standardError.Add);
+            var drained = Task.WhenAll(raw.PumpAsync(process.StandardError, "stderr"), raw.PumpAsync(process.StandardOutput, "stdout"));
 
             using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             waiting.CancelAfter(connectTimeout);
@@ -130,7 +138,7 @@ public sealed class EngineProcess : ICellHost
                 channel.Dispose();
                 throw new WorkerStartException($"The notebook's process did not say it was ready: {standardError}");
             }
-            return new EngineProcess(process, channel, standardError, drained, ready, clock.Elapsed);
+            return new EngineProcess(process, channel, standardError, raw, drained, ready, clock.Elapsed);
         }
         catch
         {
@@ -162,6 +170,7 @@ public sealed class EngineProcess : ICellHost
         var id = Interlocked.Increment(ref nextCell);
         var done = new TaskCompletionSource<CellFinished>(TaskCreationOptions.RunContinuationsAsynchronously);
         listeners[id] = output;
+        raw.Begin(output);
         finishing[id] = done;
         cellNumbers[id] = cellNumber;
         running = id;
@@ -177,6 +186,10 @@ public sealed class EngineProcess : ICellHost
         if (done.Task.IsCompleted)
         {
             var finished = await done.Task;
+            // What the cell wrote past Console (raw writes, child processes) is in its outputs before they are taken.
+            await Task.WhenAny(raw.ReachedAsync(id), Task.Delay(rawOutputWait, CancellationToken.None));
+            if (raw.TakeDroppedNote() is { } note)
+                output.Write("stderr", note);
             AbandonedBy ??= finished.AbandonedBy;
             return new CellOutcome(finished.Status, TimeSpan.FromMilliseconds(finished.DurationMilliseconds), finished.DroppedCharacters, finished.DroppedOutputs, finished.Limit);
         }
@@ -255,6 +268,8 @@ public sealed class EngineProcess : ICellHost
                 Kill(process);
             }
         }
+        // However the worker ended (a shutdown, a crash, Environment.Exit), nothing its cells started outlives it.
+        if (leadsGroup) ProcessGroup.EndGroup(ProcessId);
         channel.Dispose();
         process.Dispose();
     }
@@ -348,11 +363,6 @@ public sealed class EngineProcess : ICellHost
         if (protocolError is { } problem)
             return new ErrorOutput("ProtocolError", $"The notebook's process sent a message the engine cannot read, so it was stopped: {problem}", []);
         return ProcessEnding.Describe(process.ExitCode, crash, standardError);
-    }
-
-    private static async Task Drain(StreamReader reader, Action<string> line)
-    {
-        while (await reader.ReadLineAsync() is { } text) line(text);
     }
 
     private static void Kill(Process process)

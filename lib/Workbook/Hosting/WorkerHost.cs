@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Runtime.InteropServices;
@@ -30,6 +31,8 @@ public static class WorkerHost
     /// <summary>Serves <paramref name="settings"/>'s parent until it says <see cref="Shutdown"/> or goes away; returns the exit code.</summary>
     public static async Task<int> RunAsync(WorkerSettings settings)
     {
+        // A process group of its own, before anything starts a process: what cells start stays in it (ProcessGroup).
+        ProcessGroup.Lead();
         // Roslyn's warm-up starts first, on the thread pool, so that connecting and setting up overlap it.
         var warmUp = Stopwatch.StartNew();
         var warming = Task.Run(async () =>
@@ -48,6 +51,7 @@ public static class WorkerHost
 
         // Ctrl-C in a terminal reaches the whole process group; the parent decides what an interrupt ends.
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context => context.Cancel = true);
+
         ConsoleCapture.EnsureInstalled();
         Console.SetIn(new WorkerInput(channel, id => inputs.GetOrAdd(id, _ => new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously))));
         void FlushAll()
@@ -103,11 +107,24 @@ public static class WorkerHost
                 case Shutdown:
                     await running;
                     FlushAll();
+                    ProcessGroup.EndOthers();
                     return 0;
             }
         }
-        // The parent has gone: nobody can read what the cells would still produce.
+        // The parent has gone (ended, or killed: its socket closed with it): nobody can read what the cells would still
+        // produce, and nothing they started may outlive the run.
+        ProcessGroup.EndOthers();
         return 0;
+    }
+
+    // Processes a cell started and left running are named in it; they are ended with the notebook.
+    private static void ReportStrays(CellOutputSink sink)
+    {
+        if (!ProcessGroup.Leads(Environment.ProcessId)) return;
+        var strays = ProcessGroup.Members(Environment.ProcessId, except: Environment.ProcessId);
+        if (strays.Count == 0) return;
+        var named = string.Join(", ", strays.Select(s => $"{s.Id.ToString(CultureInfo.InvariantCulture)} ({s.Name})"));
+        sink.Write("stderr", $"\n[{strays.Count.ToString(CultureInfo.InvariantCulture)} process{(strays.Count == 1 ? "" : "es")} started here still running: {named}. {(strays.Count == 1 ? "It is" : "They are")} ended when the notebook ends.]\n");
     }
 
     private static async Task RunCellAsync(
@@ -124,8 +141,10 @@ public static class WorkerHost
             sink.Add(new ErrorOutput("Cancelled", $"Cell {run.CellNumber} was interrupted.", []));
             status = CellStatus.Failed;
         }
+        ReportStrays(sink);
         forwarder.Flush();
         var (characters, outputs, limit) = sink.Dropped;
+        RawOutputRouter.WriteEndMarkers(run.CellId);
         channel.Send(new CellFinished(run.CellId, status, clock.Elapsed.TotalMilliseconds, characters, outputs, limit, session.AbandonedBy));
     }
 }

@@ -74,9 +74,14 @@ internal static class AtomicFile
         var target = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(directory);
-        // Hidden and with its own extension, so a folder listing of reports never picks it up.
-        return (target, Path.Combine(directory, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp"));
+        // Hidden and with its own extension, so a folder listing of reports never picks it up; named with the writing
+        // process's id, so a later run can tell the leftover of a killed writer from a file being written now.
+        return (target, Path.Combine(directory, TemporaryName(Path.GetFileName(target), Environment.ProcessId)));
     }
+
+    /// <summary>The temporary file's name for <paramref name="fileName"/> written by process <paramref name="processId"/>.</summary>
+    internal static string TemporaryName(string fileName, int processId) =>
+        $".{fileName}.{processId.ToString(System.Globalization.CultureInfo.InvariantCulture)}.{Guid.NewGuid():N}.tmp";
 
     private static void TryDelete(string path)
     {

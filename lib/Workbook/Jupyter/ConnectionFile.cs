@@ -21,8 +21,11 @@ public sealed record ConnectionFile(
     /// <summary>The ZeroMQ endpoint for <paramref name="port"/>: <c>tcp://127.0.0.1:port</c>.</summary>
     public string Endpoint(int port) => $"{Transport}://{Ip}:{port}";
 
+    /// <summary>True when the file turned signing off with an explicit empty key.</summary>
+    public bool Unsigned => Key.Length == 0;
+
     /// <summary>Reads and checks a connection file.</summary>
-    /// <exception cref="KernelStartException">The file is missing, not JSON, or lacks or mistypes a field.</exception>
+    /// <exception cref="KernelStartException">The file is missing, not JSON, or lacks or mistypes a field (the key included).</exception>
     public static ConnectionFile Read(string path)
     {
         JsonObject root;
@@ -44,6 +47,10 @@ public sealed record ConnectionFile(
         if (transport != "tcp")
             throw new KernelStartException($"{path}: transport is '{transport}'; this kernel speaks only 'tcp' (ZeroMQ over TCP).");
         var scheme = Text(root, "signature_scheme", path, "hmac-sha256");
+        // A missing key would leave the kernel executing unsigned requests from any local process that finds its
+        // ports; only an explicit empty key (the protocol's way to turn signing off) starts one unsigned.
+        if (root["key"] is null)
+            throw new KernelStartException($"{path}: 'key' is missing, so the kernel would run unsigned requests from any local process that finds its ports. Give the HMAC key the front end signs with, or \"key\": \"\" to turn signing off on purpose.");
         var key = Text(root, "key", path, "");
         if (key.Length > 0 && scheme != "hmac-sha256")
             throw new KernelStartException($"{path}: signature_scheme is '{scheme}'; expected 'hmac-sha256'.");

@@ -23,12 +23,12 @@ internal sealed class ExecutionHistory
     /// <summary>The reply's <c>history</c> list for a request's content.</summary>
     public JsonArray Answer(JsonObject request)
     {
-        var output = request["output"]?.GetValue<bool>() ?? false;
-        var n = request["n"]?.GetValue<int>();
+        var output = MessageFields.Flag(request, "output", false);
+        var n = MessageFields.Number(request, "n", 0);
         List<(int Line, string Code, string? Result)> chosen;
         lock (gate)
         {
-            chosen = (request["hist_access_type"]?.GetValue<string>() ?? "tail") switch
+            chosen = MessageFields.Text(request, "hist_access_type", "tail") switch
             {
                 "tail" => [.. entries.TakeLast(n ?? entries.Count)],
                 "range" => Range(request),
@@ -44,19 +44,19 @@ internal sealed class ExecutionHistory
 
     private List<(int Line, string Code, string? Result)> Range(JsonObject request)
     {
-        var session = request["session"]?.GetValue<int>() ?? Session;
+        var session = MessageFields.Number(request, "session") ?? Session;
         if (session != Session && session != 0) return [];
-        var start = request["start"]?.GetValue<int>() ?? 1;
-        var stop = request["stop"]?.GetValue<int?>() ?? int.MaxValue;
+        var start = MessageFields.Number(request, "start") ?? 1;
+        var stop = MessageFields.Number(request, "stop") ?? int.MaxValue;
         return [.. entries.Where(e => e.Line >= start && e.Line < stop)];
     }
 
     private List<(int Line, string Code, string? Result)> Search(JsonObject request, int? n)
     {
-        var glob = request["pattern"]?.GetValue<string>() ?? "*";
-        var pattern = new Regex("^" + Regex.Escape(glob).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$", RegexOptions.Singleline);
+        var glob = MessageFields.Text(request, "pattern", "*");
+        var pattern = new Regex("^" + Regex.Escape(glob).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$", RegexOptions.Singleline | RegexOptions.NonBacktracking);
         IEnumerable<(int Line, string Code, string? Result)> found = entries.Where(e => pattern.IsMatch(e.Code));
-        if (request["unique"]?.GetValue<bool>() == true)
+        if (MessageFields.Flag(request, "unique", false))
             found = found.Reverse().DistinctBy(e => e.Code).Reverse();
         return [.. n is { } last ? found.TakeLast(last) : found];
     }

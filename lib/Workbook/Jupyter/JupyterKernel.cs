@@ -49,9 +49,9 @@ public sealed class JupyterKernel : IAsyncDisposable
         this.log = log;
         signer = new MessageSigner(connection.Key);
         poller = [shell, control, stdin, iopub, heartbeat, outgoing];
-        shell.ReceiveReady += (_, e) => Receive(e.Socket, shellQueue);
-        control.ReceiveReady += (_, e) => Receive(e.Socket, controlQueue);
-        stdin.ReceiveReady += (_, e) => ReceiveInput(e.Socket);
+        shell.ReceiveReady += (_, e) => Guard("shell", () => Receive(e.Socket, shellQueue));
+        control.ReceiveReady += (_, e) => Guard("control", () => Receive(e.Socket, controlQueue));
+        stdin.ReceiveReady += (_, e) => Guard("stdin", () => ReceiveInput(e.Socket));
         heartbeat.ReceiveReady += (_, e) => e.Socket.SendMultipartMessage(e.Socket.ReceiveMultipartMessage());
         outgoing.ReceiveReady += (_, e) =>
         {
@@ -118,6 +118,20 @@ public sealed class JupyterKernel : IAsyncDisposable
         }
     }
 
+    // The poller thread serves every channel, heartbeat included: nothing a peer sends may end it, or the kernel would
+    // beat on while answering nothing.
+    private void Guard(string channel, Action receive)
+    {
+        try
+        {
+            receive();
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            Log($"dropped a message on {channel} that could not be read: {error.Message}");
+        }
+    }
+
     private void Receive(NetMQSocket socket, Channel<JupyterMessage> queue)
     {
         var frames = socket.ReceiveMultipartBytes();
@@ -138,9 +152,20 @@ public sealed class JupyterKernel : IAsyncDisposable
             Log($"ignored a '{message.Type}' message on stdin");
             return;
         }
+        string? value;
+        try
+        {
+            value = MessageFields.Text(message.Content, "value", "");
+        }
+        catch (BadMessageException bad)
+        {
+            // The waiting cell reads the end of input rather than waiting for ever on an answer that will not come.
+            Log($"an input_reply whose {bad.Message[..1].ToLowerInvariant()}{bad.Message[1..]} The cell reads the end of input.");
+            value = null;
+        }
         lock (inputGate)
         {
-            pendingInput?.TrySetResult(message.Content["value"]?.GetValue<string>() ?? "");
+            pendingInput?.TrySetResult(value);
             pendingInput = null;
         }
     }
@@ -153,15 +178,41 @@ public sealed class JupyterKernel : IAsyncDisposable
             try
             {
                 var failed = await HandleAsync(request, queue == controlQueue ? control : shell);
-                if (failed && request.Content["stop_on_error"]?.GetValue<bool>() != false) AbortQueued(queue);
+                if (failed && MessageFields.Flag(request.Content, "stop_on_error", true)) AbortQueued(queue);
+            }
+            catch (BadMessageException bad)
+            {
+                // The sender's mistake: an error reply says which field, and the kernel goes on serving.
+                Log($"answered a malformed '{request.Type}' with an error: {bad.Message}");
+                ReplyError(request, queue, new ErrorOutput("BadRequest", $"{request.Type}: {bad.Message}", []));
             }
             catch (Exception error) when (error is not OutOfMemoryException)
             {
                 Log($"{request.Type} failed inside the kernel: {error}");
+                ReplyError(request, queue, new ErrorOutput(error.GetType().Name, $"{request.Type} failed inside the kernel: {error.Message}", []));
             }
             Publish("status", new JsonObject { ["execution_state"] = "idle" }, request);
         }
     }
+
+    // Every request gets a reply, an error one when it could not be handled; a message type the kernel does not
+    // know has no reply in the protocol and is only logged.
+    private void ReplyError(JupyterMessage request, Channel<JupyterMessage> queue, ErrorOutput error)
+    {
+        if (!KnownRequests.Contains(request.Type))
+            return;
+        var content = ErrorContent(error);
+        content["status"] = "error";
+        if (request.Type == "execute_request")
+            content["execution_count"] = executionCount;
+        Reply(queue == controlQueue ? control : shell, request, content);
+    }
+
+    private static readonly HashSet<string> KnownRequests =
+    [
+        "kernel_info_request", "execute_request", "complete_request", "inspect_request", "is_complete_request",
+        "comm_info_request", "history_request", "interrupt_request", "shutdown_request",
+    ];
 
     // After a failed cell, execute requests already queued are answered "aborted", as IPython's kernel does.
     private void AbortQueued(Channel<JupyterMessage> queue)
@@ -214,7 +265,7 @@ public sealed class JupyterKernel : IAsyncDisposable
                 Reply(socket, request, new JsonObject { ["status"] = "ok" });
                 return false;
             case "shutdown_request":
-                var restart = request.Content["restart"]?.GetValue<bool>() ?? false;
+                var restart = MessageFields.Flag(request.Content, "restart", false);
                 Reply(socket, request, new JsonObject { ["status"] = "ok", ["restart"] = restart });
                 Interrupt();
                 stopped.TrySetResult(0);
@@ -229,9 +280,9 @@ public sealed class JupyterKernel : IAsyncDisposable
     {
         var content = request.Content;
         var code = Code(content);
-        var silent = content["silent"]?.GetValue<bool>() ?? false;
-        var storeHistory = !silent && (content["store_history"]?.GetValue<bool>() ?? true);
-        var allowStdin = content["allow_stdin"]?.GetValue<bool>() ?? true;
+        var silent = MessageFields.Flag(content, "silent", false);
+        var storeHistory = !silent && MessageFields.Flag(content, "store_history", true);
+        var allowStdin = MessageFields.Flag(content, "allow_stdin", true);
         if (storeHistory) executionCount++;
         var count = executionCount;
         if (!silent) Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request);
@@ -312,7 +363,7 @@ public sealed class JupyterKernel : IAsyncDisposable
         foreach (var (name, node) in expressions ?? [])
         {
             var collected = new CollectedOutputs();
-            await engine.ExecuteAsync(node?.GetValue<string>() ?? "", Math.Max(count, 1), collected, (_, _) => Task.FromResult<string?>(null), CancellationToken.None);
+            await engine.ExecuteAsync(MessageFields.Text(expressions!, name, ""), Math.Max(count, 1), collected, (_, _) => Task.FromResult<string?>(null), CancellationToken.None);
             if (collected.Outputs.OfType<ErrorOutput>().FirstOrDefault() is { } error)
             {
                 var failed = ErrorContent(error);
@@ -367,7 +418,7 @@ public sealed class JupyterKernel : IAsyncDisposable
     private async Task<JsonObject> CompleteAsync(JsonObject content)
     {
         var code = Code(content);
-        var cursor = CodePoints.ToUtf16(code, content["cursor_pos"]?.GetValue<int>() ?? code.Length);
+        var cursor = Cursor(content, code);
         var found = await engine.CompleteAsync(code, cursor, CancellationToken.None);
         return new JsonObject
         {
@@ -382,8 +433,8 @@ public sealed class JupyterKernel : IAsyncDisposable
     private async Task<JsonObject> InspectAsync(JsonObject content)
     {
         var code = Code(content);
-        var cursor = CodePoints.ToUtf16(code, content["cursor_pos"]?.GetValue<int>() ?? code.Length);
-        var detailed = (content["detail_level"]?.GetValue<int>() ?? 0) > 0;
+        var cursor = Cursor(content, code);
+        var detailed = (MessageFields.Number(content, "detail_level", 0, 1) ?? 0) > 0;
         var help = await engine.InspectAsync(code, cursor, detailed, CancellationToken.None);
         return new JsonObject
         {
@@ -394,7 +445,11 @@ public sealed class JupyterKernel : IAsyncDisposable
         };
     }
 
-    private static string Code(JsonObject content) => content["code"]?.GetValue<string>() ?? "";
+    // A cursor outside the code is the front end's mistake, answered as such rather than clamped to a guess.
+    private static int Cursor(JsonObject content, string code) =>
+        CodePoints.ToUtf16(code, MessageFields.Number(content, "cursor_pos", 0, CodePoints.FromUtf16(code, code.Length)) ?? code.Length);
+
+    private static string Code(JsonObject content) => MessageFields.Text(content, "code", "");
 
     private static JsonObject KernelInfo()
     {

@@ -72,6 +72,15 @@ internal sealed record JupyterMessage(
             var message = new JupyterMessage(
                 [.. frames.Take(split)],
                 Object(parts[0]), Object(parts[1]), Object(parts[2]), Object(parts[3]));
+            // Without a string type there is no reply type to answer with: such a message is logged and dropped.
+            foreach (var field in new[] { "msg_type", "msg_id" })
+            {
+                if (message.Header[field] is not JsonValue value || !value.TryGetValue<string>(out _))
+                {
+                    problem = $"a message whose header's '{field}' is {message.Header[field]?.ToJsonString() ?? "missing"}; expected a string";
+                    return null;
+                }
+            }
             problem = null;
             return message;
         }

@@ -58,7 +58,11 @@ public sealed class WorkerEngine : IKernelEngine
         CellStatus status;
         try
         {
-            status = (await process.RunCellAsync(code, cellNumber, output, Timeout.InfiniteTimeSpan, stop.Token)).Status;
+            var outcome = await process.RunCellAsync(code, cellNumber, output, Timeout.InfiniteTimeSpan, stop.Token);
+            status = outcome.Status;
+            // The worker's limits dropped output before it reached the kernel: the cell says so, as a run's report does.
+            if (outcome.DroppedCharacters > 0 || outcome.DroppedOutputs > 0)
+                output.Write("stderr", DroppedOutputNote.Format(outcome.DroppedCharacters, outcome.DroppedOutputs, outcome.Limit, null));
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {

@@ -13,11 +13,28 @@ namespace Workbook.Rendering;
 /// footnotes).</para>
 /// <para>Removed: scripts, event-handler attributes, <c>iframe</c>/<c>object</c>/<c>embed</c>, SVG and MathML
 /// islands (either can carry script), forms (a submit is a request), <c>url()</c> in styles, and every URL whose scheme is not http, https or
-/// mailto. An image keeps only a <c>data:image/…</c> source, which is how reports carry their pictures (an image
+/// mailto. A <c>style</c> attribute keeps only the properties of <see cref="StyleProperties"/> (colour, emphasis,
+/// alignment, spacing, borders): none of them can lift content out of the flow (<c>position</c>, <c>z-index</c>,
+/// <c>inset</c>, <c>transform</c> are dropped), so no cell can cover the report's header or its FAILED badge. An image keeps only a <c>data:image/…</c> source, which is how reports carry their pictures (an image
 /// element never runs an SVG's scripts): a report fetches nothing.</para>
 /// </remarks>
 internal static class AuthorHtml
 {
+    /// <summary>
+    /// The only CSS properties an author's <c>style</c> attribute keeps: an allow-list, so a property the list never
+    /// heard of (a future way of placing a box over the page) is dropped too.
+    /// </summary>
+    public static readonly IReadOnlySet<string> StyleProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "color", "background-color", "font-weight", "font-style", "font-variant", "font-family", "font-size",
+        "text-align", "text-decoration", "text-transform", "vertical-align", "white-space", "line-height",
+        "border", "border-color", "border-style", "border-width", "border-collapse", "border-radius",
+        "border-top", "border-right", "border-bottom", "border-left",
+        "padding", "padding-top", "padding-right", "padding-bottom", "padding-left",
+        "width", "max-width", "min-width", "list-style-type",
+    };
+
+    // After the style list, which it reads: static fields initialise in the order they are written.
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     /// <summary>The safe subset of <paramref name="html"/>, as an HTML fragment.</summary>
@@ -41,6 +58,9 @@ internal static class AuthorHtml
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedAttributes.Add("role");
         sanitizer.AllowedAttributes.Add("aria-label");
+        sanitizer.AllowedCssProperties.Clear();
+        foreach (var property in StyleProperties)
+            sanitizer.AllowedCssProperties.Add(property);
         // A style may not load anything either: no url() in any property.
         sanitizer.DisallowCssPropertyValue = new Regex(@"[<>]|url\s*\(|image-set\s*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         sanitizer.AllowedSchemes.Add("mailto");

@@ -21,7 +21,15 @@ public static class HtmlReport
     /// does; with a <paramref name="printer"/>, the report's charts also get static images (made from the written
     /// report, which is then written again with them).
     /// </summary>
-    public static async Task<string> WriteAsync(NotebookRun run, string directory, ReportOptions options, ReportPrinter? printer, CancellationToken cancellationToken = default)
+    public static async Task<string> WriteAsync(NotebookRun run, string directory, ReportOptions options, ReportPrinter? printer, CancellationToken cancellationToken = default) =>
+        (await WriteReportAsync(run, directory, options, printer, cancellationToken)).Path;
+
+    /// <summary>
+    /// Renders <paramref name="run"/> as <see cref="WriteAsync(NotebookRun, string, ReportOptions, ReportPrinter?, CancellationToken)"/>
+    /// does, and returns the run as the report shows it: a cell whose section could not be rendered is shown as text
+    /// and marked failed (<see cref="WrittenReport.Run"/>), so the caller reports it and lists it as failed.
+    /// </summary>
+    public static async Task<WrittenReport> WriteReportAsync(NotebookRun run, string directory, ReportOptions options, ReportPrinter? printer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         using var phase = Diagnostics.PhaseProfile.Begin("report", Path.GetDirectoryName(run.SourcePath));
@@ -37,7 +45,8 @@ public static class HtmlReport
             if (images.Count > 0)
                 await WriteDocumentAsync(path, ReportBuilder.Build(run, options, images), fileName, cancellationToken);
         }
-        return path;
+        await document.Summary(fileName).WriteRecordAsync(path, cancellationToken);
+        return new WrittenReport(path, document.Run);
     }
 
     /// <summary>Prints the written report at <paramref name="reportPath"/> to a PDF beside it; returns the PDF's path.</summary>

@@ -4,7 +4,7 @@ namespace Workbook.Rendering;
 
 /// <summary>
 /// The index of a reports folder: every report in it (those just written and those left by earlier runs, read from
-/// their summary meta tag) as a card with title, abstract, first figure, status, duration, run time and notebook;
+/// the records the engine wrote beside them, <see cref="ReportSummary.RecordPathFor"/>) as a card with title, abstract, first figure, status, duration, run time and notebook;
 /// failed runs are marked with the cell that failed. It fits a phone: the cards stack.
 /// </summary>
 internal static class IndexPage
@@ -17,8 +17,10 @@ internal static class IndexPage
         var byFile = fresh.ToDictionary(s => s.FileName, StringComparer.Ordinal);
         if (Directory.Exists(directory))
         {
-            foreach (var file in Directory.EnumerateFiles(directory, "*.html"))
+            // Only reports the engine wrote, known by their records; never a page found in the folder.
+            foreach (var record in Directory.EnumerateFiles(directory, "*" + ReportSummary.RecordExtension))
             {
+                var file = record[..^ReportSummary.RecordExtension.Length] + ".html";
                 var name = Path.GetFileName(file);
                 if (name == FileName || byFile.ContainsKey(name))
                     continue;

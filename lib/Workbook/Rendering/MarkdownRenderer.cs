@@ -37,7 +37,8 @@ internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger, Sc
     /// <summary>Renders <paramref name="markdown"/>; with <paramref name="dropLeadingHeading"/>, a heading that opens it is returned apart instead of rendered.</summary>
     public RenderedMarkdown Render(string markdown, bool dropLeadingHeading = false)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        if (MarkdownBudget.TryParse(markdown, Pipeline, out var reason) is not { } document)
+            return new RenderedMarkdown(MarkdownBudget.Unrendered(markdown, reason!), [], null);
         var headings = new List<TocEntry>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
@@ -63,14 +64,21 @@ internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger, Sc
         var fallback = renderer.ObjectRenderers.FindExact<CodeBlockRenderer>();
         if (fallback is not null)
             renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(fallback));
-        renderer.Render(document);
+        try
+        {
+            renderer.Render(document);
+        }
+        catch (Exception problem) when (problem is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
+        {
+            return new RenderedMarkdown(MarkdownBudget.Unrendered(markdown, "Markdig could not render it: " + problem.Message), [], null);
+        }
         writer.Flush();
         return new RenderedMarkdown(scripts.Authored(writer.ToString()), headings, dropped);
     }
 
     /// <summary>The text of the first heading in <paramref name="markdown"/>, or null when it has none.</summary>
     public static string? FirstHeading(string markdown) =>
-        Markdown.Parse(markdown, Pipeline).Descendants<HeadingBlock>().FirstOrDefault() is { } heading
+        MarkdownBudget.TryParse(markdown, Pipeline, out _)?.Descendants<HeadingBlock>().FirstOrDefault() is { } heading
             ? PlainText(heading.Inline).Trim()
             : null;
 
@@ -80,7 +88,7 @@ internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger, Sc
     /// </summary>
     public static string? FirstParagraph(string markdown)
     {
-        if (Markdown.Parse(markdown, Pipeline).Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument) is not { } paragraph)
+        if (MarkdownBudget.TryParse(markdown, Pipeline, out _)?.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument) is not { } paragraph)
             return null;
         var html = AuthorHtml.Sanitize(Markdown.ToHtml(markdown.Substring(paragraph.Span.Start, paragraph.Span.Length), Pipeline));
         var text = string.Concat(HtmlFragment.Parse(html).Select(n => n.TextContent));

@@ -44,7 +44,25 @@ internal static class ReportBuilder
         TocEntry? droppedTitle = null;
         var hasChart = false;
 
+        var renderFailures = new List<(CellResult Cell, Exception Problem)>();
         foreach (var cell in run.Cells)
+        {
+            try
+            {
+                AddSection(cell);
+            }
+            catch (Exception problem) when (problem is not (OutOfMemoryException or OperationCanceledException))
+            {
+                // One cell that cannot be rendered (a formatter's HTML, markdown, a chart) costs its own section,
+                // never the report: its text is shown as written, and the report is marked failed at it.
+                renderFailures.Add((cell, problem));
+                sections.Add(UnrenderedSection(cell, problem));
+            }
+        }
+        if (renderFailures.Count > 0)
+            run = renderFailures.Aggregate(run, (marked, failure) => marked.WithFailure(failure.Cell.Index, RenderError(failure.Problem)));
+
+        void AddSection(CellResult cell)
         {
             if (cell.Cell.IsMarkdown())
             {
@@ -55,7 +73,7 @@ internal static class ReportBuilder
                 // keeps only errors.
                 var errors = outputs.Render(cell.Outputs.OfType<ErrorOutput>().ToList());
                 sections.Add(new MarkdownSection(cell.Number, AnchorOf(cell), rendered.Html + errors.Html));
-                continue;
+                return;
             }
             var rendering = outputs.Render(cellOutputs[cell.Index], authored: IsAuthored(cell), cell.Index);
             hasChart |= rendering.HasChart;
@@ -78,12 +96,33 @@ internal static class ReportBuilder
         };
         return new ReportDocument(header, headings, sections, hasChart, options, scripts)
         {
+            Run = run,
             Abstract = AbstractOf(run),
             FirstChart = FirstChartOf(run, cellOutputs, figures),
             KeyFinding = KeyFinding.Of(run, figures),
             AnswerHtml = AnswerOf(run),
             Sources = sources.All,
         };
+    }
+
+    /// <summary>Why a cell's section could not be rendered, as the error the report and the command line show.</summary>
+    internal static ErrorOutput RenderError(Exception problem) =>
+        new("RenderError", $"The cell's output could not be rendered in the report ({problem.GetType().Name}: {problem.Message}); it is shown as text.", []);
+
+    private static ReportSection UnrenderedSection(CellResult cell, Exception problem)
+    {
+        var note = "<p class=\"render-note\">" + Html.Escape(RenderError(problem).Message) + "</p>\n";
+        if (cell.Cell.IsMarkdown())
+            return new MarkdownSection(cell.Number, AnchorOf(cell), MarkdownBudget.Unrendered(cell.Cell.Contents, $"{problem.GetType().Name}: {problem.Message}"));
+        var text = string.Concat(cell.Outputs.Select(o => o switch
+        {
+            StreamOutput stream => stream.Text,
+            DisplayOutput display => (display.Get("text/plain") ?? "") + "\n",
+            ErrorOutput error => $"{error.ErrorType}: {error.Message}\n",
+            _ => "",
+        }));
+        return new CodeSection(cell.Number, AnchorOf(cell), cell.Cell.Kernel(), cell.Cell.Contents, Html.Escape(cell.Cell.Contents),
+            CellStatus.Failed, cell.Duration, note + "<pre class=\"output-stream\">" + Html.Escape(text) + "</pre>", Open: true);
     }
 
     /// <summary>

@@ -52,6 +52,9 @@ internal sealed record ReportDocument(
         AsOf = Header.AsOf,
     }.WithFirstChart(FirstChart);
 
+    /// <summary>The run as the report shows it: a cell whose section could not be rendered is marked failed in it.</summary>
+    public required NotebookRun Run { get; init; }
+
     /// <summary>The report's first chart, for the index's thumbnail, or null.</summary>
     public FirstChart? FirstChart { get; init; }
 

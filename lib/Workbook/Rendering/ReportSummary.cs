@@ -1,15 +1,14 @@
-using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Workbook.Rendering;
 
 /// <summary>
 /// One line of the index: which report file, its title, when its run started, how long it took and whether it
 /// failed. Every report carries its summary in a <c>&lt;meta name="workbook-report"&gt;</c> tag at the top of its
-/// head, so the index can list reports written by earlier runs too.
+/// head, and the engine writes the same beside it as its record (<see cref="RecordPathFor"/>), from which the index
+/// lists reports written by earlier runs too.
 /// </summary>
-internal sealed partial record ReportSummary(
+internal sealed record ReportSummary(
     string FileName,
     string Title,
     string NotebookPath,
@@ -42,45 +41,50 @@ internal sealed partial record ReportSummary(
     /// <summary>The meta tag's name.</summary>
     public const string MetaName = "workbook-report";
 
-    // The meta tag sits before the styles and scripts, well inside the first few tens of kilobytes.
-    private const int HeadBytes = 64 * 1024;
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The summary as JSON without the file name (the file name is where it is read from).</summary>
     public string ToJson() => JsonSerializer.Serialize(new Stored(Title, NotebookPath, StartedAt, (long)Duration.TotalMilliseconds, Succeeded, FailedCell, Abstract, AnswerHtml, FigureAlt,
         AsOf?.Sources.Select(s => new StoredAsOf(s.Label, s.Date, s.RefreshCommand)).ToList()), Json);
 
-    /// <summary>Reads the summary from a report file's head; null for any other HTML file or an unreadable one.</summary>
+    /// <summary>The engine's record of the report at <paramref name="reportPath"/>: written beside it with it, and the only thing the index reads of a report.</summary>
+    public static string RecordPathFor(string reportPath) => Path.ChangeExtension(reportPath, RecordExtension);
+
+    /// <summary>The record's extension.</summary>
+    public const string RecordExtension = ".summary.json";
+
+    /// <summary>Writes the record of the report at <paramref name="reportPath"/>.</summary>
+    public Task WriteRecordAsync(string reportPath, CancellationToken cancellationToken) =>
+        IO.AtomicFile.WriteTextAsync(RecordPathFor(reportPath), ToJson(), cancellationToken);
+
+    /// <summary>
+    /// Reads the summary of the report at <paramref name="path"/> from the engine's record beside it; null when there
+    /// is no report there, no record, or an unreadable one. Nothing in the HTML file itself is read, so a foreign page
+    /// dropped in the folder never reaches the index; and the record's HTML (the answer) passes the author-HTML
+    /// sanitiser again, as a record is a file anyone with the folder could have written.
+    /// </summary>
     public static ReportSummary? ReadFrom(string path)
     {
         try
         {
-            using var stream = File.OpenRead(path);
-            var buffer = new byte[HeadBytes];
-            var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-            var match = MetaTag().Match(System.Text.Encoding.UTF8.GetString(buffer, 0, read));
-            if (!match.Success)
+            if (!File.Exists(path))
                 return null;
-            var stored = JsonSerializer.Deserialize<Stored>(WebUtility.HtmlDecode(match.Groups[1].Value), Json);
+            var stored = JsonSerializer.Deserialize<Stored>(File.ReadAllText(RecordPathFor(path)), Json);
             return stored is null ? null : new ReportSummary(
                 Path.GetFileName(path), stored.Title, stored.Notebook, stored.StartedAt,
                 TimeSpan.FromMilliseconds(stored.DurationMs), stored.Succeeded, stored.FailedCell)
             {
                 Abstract = stored.Abstract,
-                AnswerHtml = stored.Answer,
+                AnswerHtml = stored.Answer is { } answer ? AuthorHtml.Sanitize(answer) : null,
                 FigureAlt = stored.Figure,
                 AsOf = stored.AsOf is { Count: > 0 } asOf ? new DataAsOf(asOf.Select(a => new AsOfDeclaration(a.Label, a.Date, a.Refresh)).ToList()) : null,
             };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException)
         {
             return null;
         }
     }
-
-    [GeneratedRegex("<meta name=\"" + MetaName + "\" content=\"([^\"]*)\">")]
-    private static partial Regex MetaTag();
 
     private sealed record Stored(string Title, string Notebook, DateTimeOffset StartedAt, long DurationMs, bool Succeeded, int? FailedCell, string? Abstract = null, string? Answer = null, string? Figure = null, IReadOnlyList<StoredAsOf>? AsOf = null);
 

@@ -80,6 +80,22 @@ public sealed class MalformedInputTests : IDisposable
     }
 
     [Fact]
+    public void A_stray_quote_in_a_catalog_file_is_a_format_error_at_its_line_not_a_csv_library_exception()
+    {
+        var text = "Date,Open,High,Low,Close,Adj Close,Volume\n2025-01-02,\"1,2,0.5,1.5,1.5,100\n"
+            + string.Concat(Enumerable.Range(0, 2_000).Select(i => $"2025-01-03,1,2,0.5,1.5,1.5,{i}\n"));
+        var path = Path.Combine(DataFolderWith(("ABC", text)), "prices", "ABC.csv");
+
+        var ex = Assert.Throws<DataFormatException>(() => PriceFile.Read(path));
+
+        Assert.Equal((2, 0, "2025-01-02,\"1,2,0.5,1.5,1.5,100"), (ex.Line, ex.Column, ex.Value));
+        Assert.StartsWith($"{path}:2: found", ex.Message);
+        Assert.Contains("a line of at most 32,768 characters", ex.Expected);
+        // As with any file whose first record cannot be reached, the problem list is the one error, thrown.
+        Assert.Equal(ex.Message, Assert.Throws<DataFormatException>(() => PriceFile.Problems(path)).Message);
+    }
+
+    [Fact]
     public void Read_TrailingBlankLines_AreAccepted() =>
         Assert.Equal(2, PriceFile.Read(Fixture.Path("prices_trailing_blank_lines.csv")).Bars.Count);
 

@@ -32,7 +32,17 @@ public static class CliRunner
     public static async Task<Result> ProcessAsync(
         string assembly, string workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet", [assembly, .. args])
+        return await CommandAsync("dotnet", [assembly, .. args], workingDirectory, environment);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="program"/> with <paramref name="args"/> from <paramref name="workingDirectory"/> (a wrapper
+    /// such as <c>unshare</c> around the CLI), with <paramref name="environment"/> as <see cref="ProcessAsync"/> takes it.
+    /// </summary>
+    public static async Task<Result> CommandAsync(
+        string program, IReadOnlyList<string> args, string workingDirectory, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var start = new ProcessStartInfo(program, args)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,

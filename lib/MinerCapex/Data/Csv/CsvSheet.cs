@@ -27,6 +27,7 @@ internal sealed class CsvSheet : IDisposable
     private readonly int[] _ordinals;
     private readonly int _width;
     private int _blankLine;
+    private bool _overrun;
 
     private CsvSheet(string path, CsvDataReader reader, char[] buffer, int[] ordinals)
     {
@@ -65,6 +66,12 @@ internal sealed class CsvSheet : IDisposable
             Release(text, reader, buffer);
             throw new DataFormatException(path, 1, 0, null, $"a header line '{string.Join(',', columns)}' (the file is empty)");
         }
+        catch (CsvRecordTooLargeException)
+        {
+            // Opening reads ahead into the first record: the overrun is there unless the header itself is at fault.
+            Release(text, reader, buffer);
+            throw TooLarge(path, HeaderFits(path) ? 2 : 1);
+        }
         catch
         {
             Release(text, reader, buffer);
@@ -79,7 +86,7 @@ internal sealed class CsvSheet : IDisposable
     /// </summary>
     public bool Next()
     {
-        while (_reader.Read())
+        while (ReadRecord())
         {
             Line = _reader.RowNumber + 1;
             RecordReady = false;
@@ -100,6 +107,59 @@ internal sealed class CsvSheet : IDisposable
         }
         RecordReady = false;
         return false;
+    }
+
+    // A record that does not fit the buffer is a malformed file, almost always a stray quote that runs a field on over
+    // every following line; it is reported at the line where that record starts, which follows the last one read.
+    private bool ReadRecord()
+    {
+        // After an overrun the reader's place in the file is lost: a caller collecting every problem stops there.
+        if (_overrun) return false;
+        try
+        {
+            return _reader.Read();
+        }
+        catch (CsvRecordTooLargeException)
+        {
+            _overrun = true;
+            RecordReady = false;
+            throw TooLarge(Path, Line + 1);
+        }
+    }
+
+    private static DataFormatException TooLarge(string path, int line) =>
+        new(path, line, 0, LineStart(path, line),
+            $"a line of at most {RecordBufferChars:N0} characters; the record starting here is longer (a stray '\"' runs a field on over the lines after it, to the next quote)");
+
+    // True when the header line ends within the buffer and closes every quote it opens.
+    private static bool HeaderFits(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var buffer = new char[RecordBufferChars];
+        var read = reader.ReadBlock(buffer, 0, buffer.Length);
+        var end = Array.IndexOf(buffer, '\n', 0, read);
+        return end >= 0 && buffer.AsSpan(0, end).Count('"') % 2 == 0;
+    }
+
+    // The first characters of the line, to quote in the message; read again only on this error path.
+    private static string? LineStart(string path, int line)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            for (var i = 1; i < line; i++)
+            {
+                if (reader.ReadLine() is null) return null;
+            }
+            var buffer = new char[40];
+            var read = reader.ReadBlock(buffer, 0, buffer.Length);
+            var start = new string(buffer, 0, read).Split('\n')[0].TrimEnd('\r');
+            return read == buffer.Length && start.Length == read ? start + "…" : start;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>True when the current record has the header's width and can be read, even if <see cref="Next"/> threw.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Workbook.Execution.Output;
@@ -127,12 +126,7 @@ internal sealed class CellOutputSink(OutputBudget budget, ICellOutputListener? f
         limitHit ??= limit;
     }
 
-    private string TruncationNote()
-    {
-        var what = OutputLimits.Describe(droppedCharacters) + " of output";
-        if (droppedOutputs > 0) what += $" ({droppedOutputs.ToString(CultureInfo.InvariantCulture)} display{(droppedOutputs == 1 ? "" : "s")} included)";
-        return $"\n[Output truncated: {what} dropped beyond the {limitHit ?? "output limit"}. Raise the limit with --max-output.]\n";
-    }
+    private string TruncationNote() => DroppedOutputNote.Format(droppedCharacters, droppedOutputs, limitHit, "Raise the limit with --max-output.");
 
     private static long SizeOf(CellOutput output) => output switch
     {

@@ -327,6 +327,77 @@ class SharedKernel(unittest.TestCase):
         with open(self.log.name) as log:
             self.assertIn("ignored a 'made_up_request' message", log.read())
 
+    def bad_request(self, msg_type, content, channel="shell"):
+        """Sends a request with hostile content; returns its reply."""
+        msg = self.kc.session.msg(msg_type, content)
+        getattr(self.kc, channel + "_channel").send(msg)
+        reply = getattr(self.kc, f"get_{channel}_msg")(timeout=TIMEOUT)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg["header"]["msg_id"])
+        return reply
+
+    def assert_responsive(self):
+        self.kc.kernel_info()
+        self.assertEqual(self.kc.get_shell_msg(timeout=TIMEOUT)["msg_type"], "kernel_info_reply")
+        self.kc.control_channel.send(self.kc.session.msg("kernel_info_request", {}))
+        self.assertEqual(self.kc.get_control_msg(timeout=TIMEOUT)["msg_type"], "kernel_info_reply")
+        reply, messages = run(self.kc, '"still answering"')
+        self.assertEqual(reply["content"]["status"], "ok")
+        self.assertEqual(of_type(messages, "execute_result")[0]["content"]["data"]["text/plain"], "still answering")
+
+    def test_numeric_msg_type_is_logged_and_dropped_and_every_channel_still_answers(self):
+        for channel in ("shell", "control"):
+            msg = self.kc.session.msg("kernel_info_request", {})
+            msg["header"]["msg_type"] = 42
+            self.kc.session.send(getattr(self.kc, channel + "_channel").socket, msg)
+        with self.assertRaises(queue.Empty):
+            self.kc.get_shell_msg(timeout=1)
+        self.assert_responsive()
+        with open(self.log.name) as log:
+            self.assertIn("header's 'msg_type' is 42; expected a string", log.read())
+
+    def test_mistyped_content_gets_an_error_reply_naming_the_field(self):
+        cases = [
+            ("execute_request", {"code": 42, "silent": False}, "'code' is 42; expected a string."),
+            ("execute_request", {"code": "1", "silent": "yes"}, "'silent' is \"yes\"; expected true or false."),
+            ("complete_request", {"code": "Math.", "cursor_pos": 999}, "'cursor_pos' is 999; expected a whole number from 0 to 5."),
+            ("complete_request", {"code": "Math.", "cursor_pos": -1}, "'cursor_pos' is -1; expected a whole number from 0 to 5."),
+            ("inspect_request", {"code": "Math", "cursor_pos": "end"}, "'cursor_pos' is \"end\"; expected a whole number from 0 to 4."),
+            ("history_request", {"hist_access_type": "tail", "n": "ten"}, "'n' is \"ten\"; expected a whole number from 0 to 2147483647."),
+        ]
+        for msg_type, content, said in cases:
+            reply = self.bad_request(msg_type, content)
+            self.assertEqual(reply["msg_type"], msg_type.replace("_request", "_reply"))
+            self.assertEqual(reply["content"]["status"], "error", reply)
+            self.assertEqual(reply["content"]["ename"], "BadRequest")
+            self.assertEqual(reply["content"]["evalue"], f"{msg_type}: {said}")
+        reply = self.bad_request("shutdown_request", {"restart": "no"}, channel="control")
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertIn("'restart' is \"no\"", reply["content"]["evalue"])
+        self.assert_responsive()
+
+    def test_malformed_input_reply_ends_the_input_and_the_kernel_lives_on(self):
+        def answer(msg):
+            reply = self.kc.session.msg("input_reply", {"value": 42})
+            self.kc.stdin_channel.send(reply)
+
+        outputs = []
+        code = 'Console.WriteLine(Console.ReadLine() is null ? "end of input" : "a line");'
+        reply = self.kc.execute_interactive(code, allow_stdin=True, stdin_hook=answer, output_hook=outputs.append, timeout=TIMEOUT)
+        self.assertEqual(reply["content"]["status"], "ok")
+        self.assertEqual("".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream"), "end of input\n")
+        self.assert_responsive()
+        with open(self.log.name) as log:
+            self.assertIn("an input_reply whose 'value' is 42; expected a string. The cell reads the end of input.", log.read())
+
+    def test_output_beyond_the_cell_limit_is_dropped_with_a_note(self):
+        reply, messages = run(self.kc, "Console.Write(new string('x', 3_000_000));")
+        self.assertEqual(reply["content"]["status"], "ok")
+        streams = of_type(messages, "stream")
+        text = "".join(m["content"]["text"] for m in streams)
+        self.assertEqual(text.count("x"), 1_000_000)
+        self.assertTrue(text.endswith("\n[Output truncated: 2 MB of output dropped beyond the per-cell limit of 1 MB.]\n"), text[-200:])
+        self.assertEqual(streams[-1]["content"]["name"], "stderr")
+
     def test_working_directory_is_where_the_kernel_started(self):
         reply, messages = run(self.kc, "Environment.CurrentDirectory")
         [result] = of_type(messages, "execute_result")
@@ -358,6 +429,29 @@ class Lifecycle(unittest.TestCase):
         after, messages = run(self.kc, '"still here"')
         self.assertEqual(after["content"]["status"], "ok")
         self.assertEqual(of_type(messages, "execute_result")[0]["content"]["data"]["text/plain"], "still here")
+
+    def test_interrupt_ends_the_processes_the_cell_started(self):
+        # The same mechanism ends a `dotnet restore` child of an interrupted #r "nuget: ..." cell: every process a
+        # cell starts is in its worker's process group, which the kernel ends with the interrupted worker.
+        msg_id = self.kc.execute('var sleeper = System.Diagnostics.Process.Start("sleep", "600");\nConsole.WriteLine($"pid {sleeper.Id}");\nwhile (true) { }')
+        pid = None
+        while pid is None:
+            msg = self.kc.get_iopub_msg(timeout=TIMEOUT)
+            if msg["msg_type"] == "stream" and msg["content"]["text"].startswith("pid "):
+                pid = int(msg["content"]["text"].split()[1])
+        self.km.interrupt_kernel()
+        reply = self.kc.get_shell_msg(timeout=30)
+        self.assertEqual(reply["parent_header"]["msg_id"], msg_id)
+        deadline = time.time() + 20
+        while os.path.exists(f"/proc/{pid}") and time.time() < deadline:
+            with open(f"/proc/{pid}/stat") as stat:
+                if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    break
+            time.sleep(0.1)
+        alive = os.path.exists(f"/proc/{pid}") and open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"
+        self.assertFalse(alive, f"sleep {pid} outlived its interrupted cell")
+        after, _ = run(self.kc, "1 + 1")
+        self.assertEqual(after["content"]["status"], "ok")
 
     def test_interrupt_with_nothing_running(self):
         self.kc.control_channel.send(self.kc.session.msg("interrupt_request", {}))

@@ -62,7 +62,8 @@ public sealed partial class EventReactions
         var table = ResultTable.Of(rows,
             new ResultColumn<MoveRow>("Symbol", r => r.Report.Symbol),
             new("Session", r => r.Session, Quantity.Date),
-            new("Reported", r => ReportedText(r.Report), Quantity.Text, "The move the report quoted, where it gave a figure; a range as low to high"),
+            new("Reported", r => r.Report.Reported, Quantity.SignedPercent, "The move the report quoted, where it gave a figure; for a range, its low end"),
+            new("Reported, high", r => r.Report.ReportedHigh, Quantity.SignedPercent, "The high end, where the report quoted a range"),
             new("Reported by", r => r.Report.Source),
             new("Move (closes)", r => r.Move, Quantity.SignedPercent, "Simple close-to-close return from the bundled closes"),
             new("Log return", r => r.LogReturn, Quantity.SignedPercent),
@@ -93,13 +94,6 @@ public sealed partial class EventReactions
         }
         return Readout.Paragraphs(paragraphs, table);
     }
-
-    private static string ReportedText(ReportedMove r) => r switch
-    {
-        { Reported: { } low, ReportedHigh: { } high } => $"{Numbers.SignedPercent(low, 1)} to {Numbers.SignedPercent(high, 1)}",
-        { Reported: { } x } => Numbers.SignedPercent(x, 1),
-        _ => "",
-    };
 
     // The part of the rows' summed log move that model B leaves as abnormal.
     private static double AbnormalShare(IReadOnlyList<MoveRow> rows) =>

@@ -49,10 +49,10 @@ public sealed partial class EngineReportTests
     private sealed record CellCheck(int Numbers, string[] Problems);
 
     [ChromiumTheory]
-    [InlineData("02-correlation.dib", "tbl-1")]
+    [InlineData("02-correlation.dib", "tbl-3")]
     [InlineData("03-factor-betas.dib", "tbl-3")]
     [InlineData("04-event-study.dib", "tbl-11")]
-    [InlineData("05-summary.dib", "cell-23")]
+    [InlineData("05-summary.dib", "cell-24")]
     public async Task ResearchReport_OpensWithTheQuestion_TheAbstract_AndTheKeyFindingItComputes(string notebook, string source)
     {
         var report = await engine.ReportForAsync(notebook);

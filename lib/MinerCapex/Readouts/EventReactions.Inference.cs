@@ -279,6 +279,9 @@ public sealed partial class EventReactions
             table);
     }
 
+    /// <summary>The placebo histogram of the last of <see cref="PlaceboStatistics"/>, the headline difference of the reaction sizes.</summary>
+    public ChartFigure PlaceboChart() => PlaceboChart(PlaceboStatistics[^1]);
+
     /// <summary>The placebo histogram of <paramref name="statistic"/> with the real value marked.</summary>
     /// <exception cref="KeyNotFoundException">No such statistic; the message lists them.</exception>
     public ChartFigure PlaceboChart(string statistic)

@@ -45,7 +45,9 @@ public class ReportedMovesTests
         Assert.Contains("is not equal-weight", readout.Text.Html, StringComparison.Ordinal);
         var table = readout.Tables.Single();
         var row = Enumerable.Range(0, table.RowCount).Single(r => (string?)table.Value(r, 0) == "MINERS");
-        Assert.Equal(expected, (double)table.Value(row, 4)!, 12);
-        Assert.Equal(("+13.8%", "SoSoValue", "+12.9%"), (table.Text(row, 2), table.Text(row, 3), table.Text(row, 4)));
+        // Columns: symbol, event, reported (low), reported high ("–": a single figure), reported by, move from the closes.
+        Assert.Equal(0.1384, (double)table.Value(row, 2)!, 12);
+        Assert.Equal(expected, (double)table.Value(row, 5)!, 12);
+        Assert.Equal(("+13.8%", "–", "SoSoValue", "+12.9%"), (table.Text(row, 2), table.Text(row, 3), table.Text(row, 4), table.Text(row, 5)));
     }
 }

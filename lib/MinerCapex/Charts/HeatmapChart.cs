@@ -24,9 +24,7 @@ public static class HeatmapChart
         IReadOnlyList<string> labels, double[,] before, double[,] after, string title, string? source = ChartStyle.PriceSource)
     {
         var change = Change(labels, before, after); // NaN on either side stays NaN: a blank cell
-        var largest = change.Cast<double>().Where(v => !double.IsNaN(v)).Select(Math.Abs).DefaultIfEmpty(0).Max();
-        var bound = Math.Max(0.1, Math.Ceiling(Math.Round(largest * 10, 9)) / 10);
-        return Draw(labels, change, title, "change in ρ", "%{y} vs %{x}: %{z:+.3f}", source, bound);
+        return Draw(labels, change, title, "change in ρ", "%{y} vs %{x}: %{z:+.3f}", source, ChangeBound(change.Cast<double>()));
     }
 
     /// <summary>
@@ -35,7 +33,7 @@ public static class HeatmapChart
     /// </summary>
     /// <exception cref="ArgumentException">No panels, or a matrix does not match the labels.</exception>
     public static ChartFigure CorrelationPanels(IReadOnlyList<string> labels, IReadOnlyList<(string Title, double[,] Matrix)> panels, string title, string? source = ChartStyle.PriceSource) =>
-        Panels(labels, panels, title, "Pearson ρ", "%{y} vs %{x}: %{z:.3f}", source, _ => 1.0);
+        Panels(labels, panels, title, "Pearson ρ", "%{y} vs %{x}: %{z:.3f}", source, 1.0);
 
     /// <summary>
     /// Stacks the changes <c>after − before</c> of several pairs of correlation matrices, one panel per pair, each on the
@@ -45,9 +43,14 @@ public static class HeatmapChart
     public static ChartFigure DifferencePanels(IReadOnlyList<string> labels, IReadOnlyList<(string Title, double[,] Before, double[,] After)> panels, string title, string? source = ChartStyle.PriceSource)
     {
         var changes = panels.Select(p => (p.Title, Change(labels, p.Before, p.After))).ToList();
-        var largest = changes.SelectMany(c => c.Item2.Cast<double>()).Where(v => !double.IsNaN(v)).Select(Math.Abs).DefaultIfEmpty(0).Max();
-        var bound = Math.Max(0.1, Math.Ceiling(Math.Round(largest * 10, 9)) / 10);
-        return Panels(labels, changes, title, "change in ρ", "%{y} vs %{x}: %{z:+.3f}", source, _ => bound);
+        return Panels(labels, changes, title, "change in ρ", "%{y} vs %{x}: %{z:+.3f}", source, ChangeBound(changes.SelectMany(c => c.Item2.Cast<double>())));
+    }
+
+    // The symmetric scale of a change: the largest absolute change rounded up to a tenth, at least ±0.1.
+    private static double ChangeBound(IEnumerable<double> changes)
+    {
+        var largest = changes.Where(v => !double.IsNaN(v)).Select(Math.Abs).DefaultIfEmpty(0).Max();
+        return Math.Max(0.1, Math.Ceiling(Math.Round(largest * 10, 9)) / 10);
     }
 
     private static double[,] Change(IReadOnlyList<string> labels, double[,] before, double[,] after)
@@ -63,7 +66,7 @@ public static class HeatmapChart
     }
 
     private static ChartFigure Panels(IReadOnlyList<string> labels, IReadOnlyList<(string Title, double[,] Matrix)> panels, string title,
-        string scaleTitle, string hover, string? source, Func<int, double> bound)
+        string scaleTitle, string hover, string? source, double bound)
     {
         if (panels.Count == 0) throw new ArgumentException("At least one panel is needed.", nameof(panels));
         foreach (var p in panels) CheckShape(labels, p.Matrix, nameof(panels));
@@ -76,7 +79,7 @@ public static class HeatmapChart
         for (var k = 0; k < panels.Count; k++)
         {
             var suffix = k == 0 ? "" : (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var trace = Trace(labels, panels[k].Matrix, scaleTitle, hover, bound(k));
+            var trace = Trace(labels, panels[k].Matrix, scaleTitle, hover, bound);
             trace["xaxis"] = "x" + suffix;
             trace["yaxis"] = "y" + suffix;
             trace["showscale"] = k == 0;

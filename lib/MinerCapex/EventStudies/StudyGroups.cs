@@ -75,7 +75,7 @@ public sealed class StudyGroups
     {
         ArgumentNullException.ThrowIfNull(data);
         var miners = data.SymbolsIn(SymbolGroup.Miner);
-        var pivots = miners.Where(s => data.AiPivotFrom(s) is not null || data.Member(s).Subgroup == MinerSubgroup.AiPivot).ToArray();
+        var pivots = data.AiPivotCandidates().ToArray();
         return Of(
             new StudyGroup("miners", miners.ToArray()),
             new StudyGroup("ai_pivot", pivots) { HeldAt = data.IsAiPivot },

@@ -34,7 +34,7 @@ public static class StudyBaskets
         var name = subgroup == MinerSubgroup.AiPivot ? AiPivotIndex : BtcCentricIndex;
         if (dating == SubgroupDating.EndOfData) return data.Prices.Build(data.SymbolsIn(SymbolGroup.Miner, subgroup), name);
         var pivot = subgroup == MinerSubgroup.AiPivot;
-        var candidates = data.SymbolsIn(SymbolGroup.Miner).Where(s => pivot ? data.AiPivotFrom(s) is not null || data.Member(s).Subgroup == MinerSubgroup.AiPivot : true).ToList();
+        var candidates = pivot ? data.AiPivotCandidates() : data.SymbolsIn(SymbolGroup.Miner);
         return data.Prices.BuildDated(candidates, name, (s, d) => data.IsAiPivot(s, d) == pivot);
     }
 

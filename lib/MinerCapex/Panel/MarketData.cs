@@ -24,6 +24,8 @@ public sealed class MarketData
     private readonly IReadOnlyList<UniverseMember>? _universe;
     private readonly IReadOnlyList<MarketEvent>? _events;
     private readonly IReadOnlyList<CapexFigure>? _capex;
+    // Each miner's first ai_pivot session, worked out once: the index builds and event studies ask per session and stock.
+    private readonly Lazy<IReadOnlyDictionary<string, DateOnly>> _aiPivotFrom;
     private readonly ConcurrentDictionary<(PriceField, PanelOptions), SessionPanel> _panels = new();
 
     private MarketData(string directory, PanelOptions options, PriceHistory[] series, IReadOnlyList<DateOnly> sessions,
@@ -34,6 +36,7 @@ public sealed class MarketData
         _series = series;
         Sessions = sessions;
         _universe = universe;
+        _aiPivotFrom = new(() => AiPivotDates(universe ?? [], events));
         _events = events;
         _capex = capex;
         Symbols = Array.ConvertAll(series, s => s.Symbol);
@@ -152,12 +155,26 @@ public sealed class MarketData
     /// the universe has no dating columns.
     /// </summary>
     /// <exception cref="KeyNotFoundException">The symbol is not in universe.csv.</exception>
-    public DateOnly? AiPivotFrom(string symbol)
+    public DateOnly? AiPivotFrom(string symbol) =>
+        _aiPivotFrom.Value.TryGetValue(Member(symbol).Symbol, out var from) ? from : null;
+
+    /// <summary>
+    /// The miners that are <c>ai_pivot</c> on some date (by date, or at the end of the data when the universe is not
+    /// dated), in universe order: the candidates of the dated <c>ai_pivot</c> groups.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The data folder has no universe.csv.</exception>
+    public IReadOnlyList<string> AiPivotCandidates() =>
+        SymbolsIn(SymbolGroup.Miner).Where(s => AiPivotFrom(s) is not null || Member(s).Subgroup == MinerSubgroup.AiPivot).ToList();
+
+    private static Dictionary<string, DateOnly> AiPivotDates(IReadOnlyList<UniverseMember> universe, IReadOnlyList<MarketEvent>? events)
     {
-        var member = Member(symbol);
-        if (member.AiPivotSince is not { } since) return null;
-        var announcement = _events?.FirstOrDefault(e => e.Id == member.AiPivotEvent);
-        return announcement?.FirstSession ?? since;
+        var dates = new Dictionary<string, DateOnly>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in universe)
+        {
+            if (m.AiPivotSince is not { } since) continue;
+            dates[m.Symbol] = events?.FirstOrDefault(e => e.Id == m.AiPivotEvent)?.FirstSession ?? since;
+        }
+        return dates;
     }
 
     /// <summary>
@@ -174,7 +191,7 @@ public sealed class MarketData
     {
         var member = Member(symbol);
         if (member.Group != SymbolGroup.Miner) return false;
-        if (!Universe.Any(m => m.AiPivotSince is not null)) return member.Subgroup == MinerSubgroup.AiPivot;
+        if (_aiPivotFrom.Value.Count == 0) return member.Subgroup == MinerSubgroup.AiPivot;
         return AiPivotFrom(symbol) is { } from && from <= date;
     }
 

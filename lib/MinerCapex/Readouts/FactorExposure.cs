@@ -149,7 +149,7 @@ public sealed partial class FactorExposure
         var sentence = Markup.Of(
             $"From {from.Label} to {to.Label}, the bitcoin beta fell for {Markup.Bold(piv.Count(BtcFell).ToString())} of {piv.Count} {Markup.Code("ai_pivot")} miners and {Markup.Bold(cen.Count(BtcFell).ToString())} of {cen.Count} {Markup.Code("btc_centric")} ones; "
             + $"the AI-basket beta rose for {Markup.Bold(piv.Count(AiRose).ToString())} of {piv.Count} {Markup.Code("ai_pivot")} and {Markup.Bold(cen.Count(AiRose).ToString())} of {cen.Count} {Markup.Code("btc_centric")} miners. "
-            + $"The Chow test of {Overall.Label} rejects an unchanged regression at 5% for {Markup.Bold(rejected.Count.ToString())} of {_study.Miners.Count} miners ({string.Join(", ", rejected)}).");
+            + $"The Chow test of {Overall.Label} rejects an unchanged regression at 5% for {Markup.Bold(rejected.Count.ToString())} of {_study.Miners.Count} miners{(rejected.Count > 0 ? $" ({string.Join(", ", rejected)})" : "")}.");
         return Readout.Sentence(sentence, table);
     }
 

@@ -18,19 +18,20 @@ public class EngineProcessTests
         var listener = new RecordingListener();
 
         var first = await engine.RunCellAsync("var greeting = \"hello\";", 1, listener, TimeSpan.FromMinutes(1));
-        var clock = Stopwatch.StartNew();
-        var second = await engine.RunCellAsync("Console.WriteLine(greeting);\nSystem.Threading.Thread.Sleep(2000);\ngreeting.Length", 2, listener, TimeSpan.FromMinutes(1));
-        var finished = clock.Elapsed;
+        var second = await engine.RunCellAsync("Console.WriteLine(greeting);\nSystem.Threading.Thread.Sleep(4000);\ngreeting.Length", 2, listener, TimeSpan.FromMinutes(1));
+        var finished = listener.Elapsed; // the same clock as the arrival times
 
         Assert.Equal(CellStatus.Succeeded, first.Status);
         Assert.Equal(CellStatus.Succeeded, second.Status);
         Assert.Equal("hello\n", string.Concat(listener.Writes.Select(w => w.Text)));
+        // The line is written just before a 4 s sleep: arriving more than 2 s before the cell finished proves it was streamed,
+        // not buffered until the end.
         var at = listener.Writes[^1].At;
-        Assert.True(finished - at > TimeSpan.FromSeconds(1), $"the line arrived at {at}, the cell finished at {finished}");
+        Assert.True(finished - at > TimeSpan.FromSeconds(2), $"the line arrived at {at}, the cell finished at {finished}");
         var value = Assert.IsType<DisplayOutput>(Assert.Single(listener.Outputs));
         Assert.True(value.IsReturnValue);
         Assert.Contains("<pre>5</pre>", value.Get("text/html"));
-        Assert.InRange(second.Duration, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30));
+        Assert.InRange(second.Duration, TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(30));
         Assert.True(engine.StartupTime > engine.WarmUpTime, $"start {engine.StartupTime}, warm-up {engine.WarmUpTime}");
     }
 
@@ -91,6 +92,8 @@ public class EngineProcessTests
     private sealed class RecordingListener : ICellOutputListener
     {
         private readonly Stopwatch clock = Stopwatch.StartNew();
+
+        public TimeSpan Elapsed => clock.Elapsed;
 
         public List<(string Text, TimeSpan At)> Writes { get; } = [];
 

@@ -5,7 +5,10 @@ using Workbook.Document;
 using Workbook.Execution;
 using Workbook.Execution.Caching;
 using Workbook.Execution.Parameters;
+using Workbook.Hosting;
 using Workbook.IO;
+using Workbook.Provenance;
+using Workbook.Outputs;
 using Workbook.Rendering;
 
 namespace Workbook.Cli.Commands;
@@ -176,6 +179,7 @@ public static class RunCommand
             var runs = new NotebookRun[notebooks.Count];
             var outputFailures = new OutputFailure?[notebooks.Count];
             var cache = settings.Cache ? new ExecutionCache(error) : null;
+            var fingerprints = new DataFingerprints();
             // The report writer compiles while the first workers warm up, instead of after the first notebook.
             _ = ReportWarmUp.StartAsync();
             await progress.WrapAsync(async () =>
@@ -190,10 +194,12 @@ public static class RunCommand
                         CellTimeout = TimeSpan.FromSeconds(settings.CellTimeoutSeconds),
                         SkipUnsupported = settings.SkipUnsupported,
                         OutputLimits = limits,
-                        Worker = WorkerCommand.Launch,
+                        Worker = new WorkerProcesses(WorkerCommand.Launch),
                     };
-                    Task<NotebookRun> Run(CancellationToken t) => NotebookRunner.RunAsync(plans[path], path, options, progress, t);
-                    var run = cache is null ? await Run(token) : await cache.RunAsync(plans[path], path, options, Run, token);
+                    // Captured once: the cache key and the report's header read the same fingerprint.
+                    var provenance = NotebookRunner.ProvenanceOf(plans[path], path, options, fingerprints);
+                    Task<NotebookRun> Run(CancellationToken t) => NotebookRunner.RunAsync(plans[path], provenance, path, options, progress, t);
+                    var run = cache is null ? await Run(token) : await cache.RunAsync(plans[path], provenance, path, options, Run, token);
                     runs[i] = run;
                     try
                     {

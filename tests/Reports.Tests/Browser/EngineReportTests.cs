@@ -88,7 +88,7 @@ public sealed partial class EngineReportTests(BrowserFixture chromium, EngineRep
         Assert.Contains("<title>Report features, end to end</title>", html);
         Assert.Contains("<span class=\"badge badge-failed\">Failed</span> at <a href=\"#cell-12\">cell 12</a>: System.IO.FileNotFoundException: Could not find file", html);
         Assert.Contains($"<code title=\"{commit}\">{commit[..12]}</code>", html);
-        Assert.Contains($"sha256:{Workbook.Rendering.DataFingerprint.Compute(RepoPaths.Data).Sha256[..12]}", html);
+        Assert.Contains($"sha256:{DataFingerprint.Compute(RepoPaths.Data).Sha256[..12]}", html);
         Assert.Contains("<tr><td><code>symbol</code></td><td><code>&quot;MARA&quot;</code></td><td>default</td></tr>", html);
         Assert.Single(Regex.Matches(html, "<script nonce=\"[^\"]+\" data-plotly-version="));
         Assert.Equal(2, Regex.Matches(html, "<div class=\"output output-chart\"[^>]*><div class=\"plotly-chart\"").Count);

@@ -224,7 +224,7 @@ public static class RunCommand
             OutputFailure? indexFailure = null;
             try
             {
-                index = await HtmlReport.WriteIndexAsync(runs, settings.HtmlDirectory, IndexThumbnails.Draw(printer), cancellationToken);
+                index = await HtmlReport.WriteIndexAsync(runs, settings.HtmlDirectory, cancellationToken);
             }
             catch (Exception problem) when (problem is not OperationCanceledException)
             {

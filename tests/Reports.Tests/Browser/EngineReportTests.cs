@@ -39,17 +39,19 @@ public sealed partial class EngineReportTests(BrowserFixture chromium, EngineRep
     {
         var result = await engine.ResultAsync();
         var index = await File.ReadAllTextAsync(Path.Combine(result.ReportsFolder, "index.html"));
-        // Every notebook here has a chart, so every card has a thumbnail: a WebP image beside its report, inlined in the index.
+        // Every notebook here has a chart, so every card has a thumbnail: an SVG the engine drew from the figure's JSON
+        // (no browser), beside its report and inlined in the index.
         foreach (var notebook in EngineReports.Notebooks())
         {
             var name = Path.GetFileNameWithoutExtension(notebook);
-            var image = Path.Combine(result.ReportsFolder, name + ".thumbnail.webp");
+            var image = Path.Combine(result.ReportsFolder, name + ".thumbnail.svg");
             Assert.True(File.Exists(image), $"no thumbnail for {name}");
+            Assert.False(File.Exists(Path.Combine(result.ReportsFolder, name + ".thumbnail.webp")));
             var bytes = await File.ReadAllBytesAsync(image);
-            Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
-            Assert.Equal("WEBP", System.Text.Encoding.ASCII.GetString(bytes, 8, 4));
+            Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"432\" height=\"243\"", System.Text.Encoding.UTF8.GetString(bytes));
+            Assert.Matches("<(path|rect|circle) [^>]*(stroke|fill)=\"(?!#fff\")", System.Text.Encoding.UTF8.GetString(bytes));
             Assert.Contains($"<a href=\"{name}.html\" tabindex=\"-1\"><img class=\"card-figure\" width=\"432\" height=\"243\" alt=\"Figure 1: ", index);
-            Assert.Contains($"src=\"data:image/webp;base64,{Convert.ToBase64String(bytes)}\"></a><h2><a href=\"{name}.html\">", index);
+            Assert.Contains($"src=\"data:image/svg+xml;base64,{Convert.ToBase64String(bytes)}\"></a><h2><a href=\"{name}.html\">", index);
         }
         Assert.True(new FileInfo(Path.Combine(result.ReportsFolder, "index.html")).Length < 300_000, "the index is not light");
         // In a browser each thumbnail decodes at its size, and the index fetches nothing.

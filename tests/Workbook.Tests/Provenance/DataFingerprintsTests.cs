@@ -13,8 +13,7 @@ public sealed class DataFingerprintsTests : IDisposable
     [Fact]
     public void Of_HashesAFolderOnce_WhoeverAsks()
     {
-        var data = Directory.CreateDirectory(_folder.File("data")).FullName;
-        File.WriteAllText(Path.Combine(data, "a.csv"), "x\n1\n");
+        var data = DataFolderWithOneFile();
         var fingerprints = new DataFingerprints();
 
         var first = fingerprints.Of(data);
@@ -39,8 +38,7 @@ public sealed class DataFingerprintsTests : IDisposable
     [Fact]
     public void ExecutionKey_ReadsTheRunsProvenance_NotTheFolder()
     {
-        var data = Directory.CreateDirectory(_folder.File("data")).FullName;
-        File.WriteAllText(Path.Combine(data, "a.csv"), "x\n1\n");
+        var data = DataFolderWithOneFile();
         var path = _folder.File("n.dib");
         File.WriteAllText(path, "#!markdown\n\n# Title\n");
         var notebook = NotebookParameters.Apply(NotebookFile.Load(path), []);
@@ -56,6 +54,14 @@ public sealed class DataFingerprintsTests : IDisposable
         Assert.Equal(provenance.Engine.SourceHash, key.Engine);
         Assert.Equal($"missing {data}", missing!.Data);
         Assert.Equal(["data"], key.Differences(missing));
+    }
+
+    // A data folder of one 4-byte file.
+    private string DataFolderWithOneFile()
+    {
+        var data = Directory.CreateDirectory(_folder.File("data")).FullName;
+        File.WriteAllText(Path.Combine(data, "a.csv"), "x\n1\n");
+        return data;
     }
 
     public void Dispose() => _folder.Dispose();

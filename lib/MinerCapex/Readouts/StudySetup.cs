@@ -50,19 +50,12 @@ public sealed class StudySetup
 
     /// <summary>
     /// Loads the data (from <paramref name="dataDirectory"/>, or the folder <see cref="MarketData.Load"/> finds) and
-    /// builds the panel for <paramref name="periods"/>, e.g. <c>"2024,2025,2026"</c> (see <see cref="StudyPeriods.Parse"/>).
+    /// builds the panel for <paramref name="periods"/> (<see cref="StudyPeriods.Default"/> when null). A notebook reads
+    /// its <c>periods</c> parameter with <see cref="NotebookParameters.Periods"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">The periods cannot be parsed, overlap, or are fewer than two.</exception>
-    public static StudySetup Load(string periods = StudyPeriods.Default, string? dataDirectory = null, SubgroupDating dating = SubgroupDating.Dated) =>
-        new(MarketData.Load(dataDirectory), StudyPeriods.Parse(periods), dating);
-
-    /// <summary>Loads the data and builds the panel for the given <paramref name="periods"/>.</summary>
     /// <exception cref="ArgumentException">The periods overlap, are out of order, or are fewer than two.</exception>
-    public static StudySetup Load(IReadOnlyList<Period> periods, string? dataDirectory = null, SubgroupDating dating = SubgroupDating.Dated)
-    {
-        ArgumentNullException.ThrowIfNull(periods);
-        return new(MarketData.Load(dataDirectory), periods, dating);
-    }
+    public static StudySetup Load(IReadOnlyList<Period>? periods = null, string? dataDirectory = null, SubgroupDating dating = SubgroupDating.Dated) =>
+        new(MarketData.Load(dataDirectory), periods ?? StudyPeriods.Parse(StudyPeriods.Default), dating);
 
     /// <summary>Two periods, [<paramref name="start"/>, <paramref name="split"/>) and [<paramref name="split"/>, <paramref name="end"/>], each labelled by its year when it is one.</summary>
     /// <exception cref="ArgumentException">The dates are not in the order start &lt; split &lt;= end.</exception>

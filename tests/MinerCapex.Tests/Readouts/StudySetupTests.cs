@@ -40,7 +40,7 @@ public class StudySetupTests
     [Fact]
     public void Periods_parameter_narrows_the_study_and_end_of_data_grouping_stays_available()
     {
-        var study = StudySetup.Load("2024,2025", dating: MinerCapex.Indices.SubgroupDating.EndOfData);
+        var study = StudySetup.Load(StudyPeriods.Parse("2024,2025"), dating: MinerCapex.Indices.SubgroupDating.EndOfData);
 
         Assert.Equal(["2024", "2025"], study.Periods.Select(p => p.Label));
         Assert.Equal(new DateOnly(2025, 12, 31), study.End);
@@ -54,7 +54,7 @@ public class StudySetupTests
     [Fact]
     public void Bad_periods_are_a_clear_error()
     {
-        Assert.Contains("names 1 period(s)", Assert.Throws<ArgumentException>(() => StudySetup.Load("2024")).Message, StringComparison.Ordinal);
+        Assert.Contains("names 1 period(s)", Assert.Throws<ArgumentException>(() => StudySetup.Load(StudyPeriods.Parse("2024"))).Message, StringComparison.Ordinal);
         var overlap = Assert.Throws<ArgumentException>(() => StudySetup.Load([Period.Year(2025), Period.Year(2024)]));
         Assert.Contains("Period 2024 starts on or before the end of 2025", overlap.Message, StringComparison.Ordinal);
     }

@@ -238,11 +238,11 @@ public sealed partial class EventReactions
     /// <summary>Bitcoin's and the Nasdaq-100's moves on each seed day beside the miners' mean day-0 AR under A and B.</summary>
     public Readout ModelsCompared()
     {
-        var btcHistory = Data.History("BTC-USD");
+        var btcHistory = Data.History(Data.Roles.Bitcoin);
         var rows = SeedDays.Select(s => (Day: s,
-            BtcSession: Data.Prices.SessionMove("BTC-USD", s.Day).Return,
+            BtcSession: Data.Prices.SessionMove(Data.Roles.Bitcoin, s.Day).Return,
             BtcCalendar: btcHistory.CalendarDayMove(s.Day).Return,
-            Qqq: Data.Prices.SessionMove("QQQ", s.Day).Return,
+            Qqq: Data.Prices.SessionMove(Data.Roles.Market, s.Day).Return,
             A: MarketModel.GroupTest("miners", s.Id, EventWindow.DayZero).MeanCar ?? double.NaN,
             B: TwoFactor.GroupTest("miners", s.Id, EventWindow.DayZero).MeanCar ?? double.NaN)).ToList();
         var table = ResultTable.Of(rows,

@@ -71,4 +71,17 @@ public class EventReactionsStudyRolesTests
         Assert.Equal(["A: QQQ", "B: QQQ + BTC-USD", "B with ETH-USD"], Enumerable.Range(0, table.RowCount).Select(r => (string?)table.Value(r, 0)));
         Assert.Contains("BMNR", Bundled.Value.TreasuryDay().Text.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Answers_ReadBitcoinsMoveOnTheFirstAiSeedOfStudyCsv_FromTheCloses()
+    {
+        var events = Bundled.Value;
+        var day = events.SeedDays.Single(d => d.Id == "nebius_msft_gpu");
+        var move = events.Data.Prices.SessionMove("BTC-USD", day.Day).Return;
+
+        var html = System.Net.WebUtility.HtmlDecode(events.Answers().Text.Html);
+
+        Assert.True(move < 0, "bitcoin fell that session, so the sentence must not credit it with the miners' rise");
+        Assert.Contains($"Around {day.Label} bitcoin moved {MinerCapex.Notebook.Numbers.SignedPercent(move)}, so the miners' rise was not bitcoin's.", html, StringComparison.Ordinal);
+    }
 }

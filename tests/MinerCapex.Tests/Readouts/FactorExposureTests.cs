@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MinerCapex.Analytics;
 using MinerCapex.Readouts;
 using MinerCapex.Tests.Analytics;
@@ -39,5 +40,40 @@ public class FactorExposureTests
             var fit = betas.Fits(period)["MINERS"];
             Assert.Equal(fit.Fit.RSquared, Enumerable.Range(0, 3).Sum(j => betas.Share("MINERS", period, j)), 12);
         }
+    }
+
+    [Fact]
+    public void MinerChanges_MatchStatsmodelsPerMinerHacFits_AndHolmOverTheTable()
+    {
+        var reference = JsonDocument.Parse(File.ReadAllText(Path.Combine(StudyData.Load().Root, "tests", "MinerCapex.Tests", "Reference", "analytics", "beta_change_reference.json")));
+        var expected = reference.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        var changes = FactorExposure.Of(StudySetup.Load(StudyPeriods.Parse("2024,2026"))).MinerChanges;
+
+        Assert.Equal(expected.Count, changes.Count);
+        foreach (var actual in changes)
+        {
+            // The table lists ai_pivot miners first; the family (and so each adjusted p) does not depend on the order.
+            var row = expected.Single(r => r.GetProperty("miner").GetString() == actual.Miner && r.GetProperty("factor").GetString() == actual.Factor);
+            var what = $"{actual.Miner} {actual.Factor}";
+            Reference.Close(row.GetProperty("before").GetDouble(), actual.Change.Before, what + " before");
+            Reference.Close(row.GetProperty("after").GetDouble(), actual.Change.After, what + " after");
+            Reference.Close(row.GetProperty("z").GetDouble(), actual.Change.Z, what + " z");
+            Reference.Close(row.GetProperty("p").GetDouble(), actual.Change.P, what + " p");
+            Reference.Close(row.GetProperty("holm").GetDouble(), actual.Holm, what + " Holm");
+            Reference.Close(row.GetProperty("bh").GetDouble(), actual.BenjaminiHochberg, what + " BH");
+        }
+    }
+
+    [Fact]
+    public void MinerBetas_SentenceReadsTheHolmAdjustedChanges()
+    {
+        var betas = FactorExposure.Of(StudySetup.Load(StudyPeriods.Parse("2024,2026")));
+        var html = System.Net.WebUtility.HtmlDecode(betas.MinerBetas().Text.Html);
+
+        // No change survives Holm's adjustment on the bundled data (the reference says so too), so no miner is named.
+        Assert.DoesNotContain(betas.MinerChanges, c => c.Significant);
+        Assert.Contains($"over the {betas.MinerChanges.Count} changes of the second table: the bitcoin beta changed by an amount not distinguishable from none for all 12 miners; "
+            + "the AI capex basket beta changed by an amount not distinguishable from none for all 12 miners.", html, StringComparison.Ordinal);
+        Assert.Equal(2, betas.MinerBetas().Tables.Count);
     }
 }

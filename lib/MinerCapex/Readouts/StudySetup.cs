@@ -33,6 +33,11 @@ public sealed class StudySetup
             if (periods[k].From <= periods[k - 1].To)
                 throw new ArgumentException($"Period {periods[k].Label} starts on or before the end of {periods[k - 1].Label}; expected periods in time order without overlap.", nameof(periods));
         }
+        // Notebooks 2, 3 and 5 key their factor columns by Factors' names; a study.csv that names other symbols would
+        // silently leave them on the old factors, so it is refused with what to change.
+        if (data.Roles.Bitcoin != Factors[0] || data.Roles.Market != Factors[2])
+            throw new ArgumentException($"study.csv names {data.Roles.Bitcoin} as bitcoin and {data.Roles.Market} as the market, but the co-movement and factor readouts "
+                + $"are built on {Factors[0]} and {Factors[2]} (Readouts.Factors); change both together.", nameof(data));
         Data = data;
         Dating = dating;
         Periods = periods;

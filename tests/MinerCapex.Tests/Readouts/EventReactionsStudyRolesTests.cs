@@ -14,11 +14,7 @@ public class EventReactionsStudyRolesTests
     [Fact]
     public void Seeds_AreTheRowsOfStudyCsv_SoAnotherFileStudiesOtherDays()
     {
-        var folder = Fixture.TempFolder();
-        var source = Path.Combine(Fixture.RepoRoot, "data");
-        foreach (var file in Directory.GetFiles(source, "*.csv")) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        Directory.CreateDirectory(Path.Combine(folder, "prices"));
-        foreach (var file in Directory.GetFiles(Path.Combine(source, "prices"))) File.Copy(file, Path.Combine(folder, "prices", Path.GetFileName(file)));
+        var folder = Fixture.CopyOfData();
         File.WriteAllLines(Path.Combine(folder, StudyRoleFile.FileName),
         [
             "role,value,note", "seed_event,iren_msft_9_7b,", "seed_event,btc_halving_4,", "mixed_news_event,cifr_fluidstack_google,",

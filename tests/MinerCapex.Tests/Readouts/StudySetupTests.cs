@@ -72,4 +72,16 @@ public class StudySetupTests
         var error = Assert.Throws<ArgumentException>(() => StudySetup.Load(new DateOnly(2025, 1, 1), new DateOnly(2024, 1, 1), new DateOnly(2025, 12, 31)));
         Assert.Contains("start 2025-01-01, split 2024-01-01", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Load_StudyCsvNamingAnotherMarket_IsRefusedWithWhatToChange()
+    {
+        var folder = MinerCapex.Tests.Data.Fixture.CopyOfData();
+        var roles = Path.Combine(folder, "study.csv");
+        File.WriteAllLines(roles, File.ReadAllLines(roles).Select(l => l.StartsWith("market,", StringComparison.Ordinal) ? "market,SPY," : l));
+
+        var error = Assert.Throws<ArgumentException>(() => StudySetup.Load(dataDirectory: folder));
+
+        Assert.StartsWith("study.csv names BTC-USD as bitcoin and SPY as the market, but the co-movement and factor readouts are built on BTC-USD and QQQ", error.Message, StringComparison.Ordinal);
+    }
 }

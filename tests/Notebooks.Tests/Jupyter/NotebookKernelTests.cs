@@ -1,6 +1,6 @@
 using Workbook.Cli.Commands;
 
-namespace Workbook.Tests.Jupyter;
+namespace Notebooks.Tests.Jupyter;
 
 /// <summary>
 /// Every research notebook's .ipynb (from <c>workbook convert --kernel workbook</c>) executed by nbclient on the

@@ -24,13 +24,15 @@ public sealed class MarketData
     private readonly IReadOnlyList<UniverseMember>? _universe;
     private readonly IReadOnlyList<MarketEvent>? _events;
     private readonly IReadOnlyList<CapexFigure>? _capex;
+    private readonly StudyRoles? _roles;
     // Each miner's first ai_pivot session, worked out once: the index builds and event studies ask per session and stock.
     private readonly Lazy<IReadOnlyDictionary<string, DateOnly>> _aiPivotFrom;
     private readonly ConcurrentDictionary<(PriceField, PanelOptions), SessionPanel> _panels = new();
 
     private MarketData(string directory, PanelOptions options, PriceHistory[] series, IReadOnlyList<DateOnly> sessions,
-        IReadOnlyList<UniverseMember>? universe, IReadOnlyList<MarketEvent>? events, IReadOnlyList<CapexFigure>? capex)
+        IReadOnlyList<UniverseMember>? universe, IReadOnlyList<MarketEvent>? events, IReadOnlyList<CapexFigure>? capex, StudyRoles? roles)
     {
+        _roles = roles;
         DataDirectory = directory;
         Options = options;
         _series = series;
@@ -75,8 +77,12 @@ public sealed class MarketData
         var capexPath = Path.Combine(directory, "capex.csv");
         var capex = File.Exists(capexPath) ? CapexFile.Read(capexPath) : null;
         if (universe is not null && events is not null) CheckPivotEvents(universe, events, universePath);
+        var rolesPath = Path.Combine(directory, StudyRoleFile.FileName);
+        var roles = File.Exists(rolesPath) && events is not null
+            ? StudyRoleFile.Read(rolesPath, events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), Array.ConvertAll(series, s => s.Symbol))
+            : null;
 
-        return new MarketData(directory, options ?? PanelOptions.Default, series, sessions, universe, events, capex);
+        return new MarketData(directory, options ?? PanelOptions.Default, series, sessions, universe, events, capex, roles);
     }
 
     /// <summary>Full path of the data folder that was read.</summary>
@@ -108,6 +114,10 @@ public sealed class MarketData
     /// <summary>The rows of <c>capex.csv</c>.</summary>
     /// <exception cref="FileNotFoundException">The data folder has no capex.csv.</exception>
     public IReadOnlyList<CapexFigure> Capex => _capex ?? throw Absent("capex.csv");
+
+    /// <summary>The study's seed events and factor symbols, from <c>study.csv</c> (checked against the events and the price files).</summary>
+    /// <exception cref="FileNotFoundException">The data folder has no study.csv (or no events.csv to check it against).</exception>
+    public StudyRoles Roles => _roles ?? throw Absent(StudyRoleFile.FileName);
 
     /// <summary>True when <paramref name="symbol"/> has a price file (any letter case).</summary>
     public bool Contains(string symbol) => _index.ContainsKey(symbol);

@@ -27,12 +27,17 @@ public sealed partial class EventReactions
         var aiDays = SeedDays.Where(d => d.Category != EventCategory.Btc).ToList();
         var btcDays = SeedDays.Except(aiDays).ToList();
         string DayMean(SeedDay d) => $"{Pct(Study.GroupTest("miners", d.Id, Headline).MeanCar, 1)} around {d.Label}";
-        var nebius = Data.Prices.SessionMove("BTC-USD", Data.Events.Single(e => e.Id == "nebius_msft_gpu").FirstSession).Return;
+        // The first AI seed day of study.csv: the one the press quoted the miners' moves for.
+        var firstAi = SeedIds.Select(id => aiDays.FirstOrDefault(d => d.Id == id)).OfType<SeedDay>().FirstOrDefault() ?? aiDays[0];
+        var btcMove = Data.Prices.SessionMove(Data.Roles.Bitcoin, firstAi.Day).Return;
+        var rose = Study.GroupTest("miners", firstAi.Id, Headline).MeanCar > 0;
+        var bitcoinsPart = !rose ? "the miners' mean CAR was not a rise to explain"
+            : btcMove <= 0 ? "the miners' rise was not bitcoin's" : "part of the rise could be bitcoin's, which model B removes";
         var c = HeadlineComparison();
         var placebo = Placebo[^1];
         return Readout.Bullets([
             Markup.Of($"On the AI seed days the miners' mean CAR {Headline} was {string.Join(", ", aiDays.Select(DayMean))}; on the bitcoin seed day {string.Join(", ", btcDays.Select(DayMean))}. "
-                + $"On the Nebius day bitcoin moved {Numbers.SignedPercent(nebius)}, so {(nebius <= 0 ? "the miners' rally was not bitcoin's" : "part of the rally could be bitcoin's, which model B removes")}."),
+                + $"Around {firstAi.Label} bitcoin moved {Numbers.SignedPercent(btcMove)}, so {bitcoinsPart}."),
             Markup.Of($"On event days, one equal-weight portfolio per session and the {c.MixedDays} sessions with both kinds of news left out: {SizeVerdict(c)} {MeanVerdict(c)}"),
             Markup.Of($"Against {Placebo[0].Draws.Count} sets of placebo days the AI-minus-bitcoin size difference of {Numbers.SignedFixed(placebo.Real, 2)} has an empirical {Numbers.PClause(placebo.EmpiricalP)}."),
             Markup.Of($"On the miners' own AI deals, with the announcer left out, {PairedVerdict(PeerComparisons.Single(p => p.Label == "miner_ai_deal"))}"),

@@ -16,9 +16,6 @@ namespace MinerCapex.Readouts;
 /// </summary>
 public sealed partial class EventReactions
 {
-    /// <summary>The seed events of the study: the Nebius and IREN contracts, Amazon's two announcements of one Monday, the fourth halving.</summary>
-    public static IReadOnlyList<string> SeedIds { get; } = ["nebius_msft_gpu", "iren_msft_9_7b", "amzn_gov_ai_50b", "amzn_indiana_15b", "btc_halving_4"];
-
     private static readonly (string Group, string Color)[] GroupColors =
         [("miners", ChartStyle.Colors.Miners), ("ai_pivot", ChartStyle.Colors.AiPivot), ("btc_centric", ChartStyle.Colors.BtcCentric)];
 
@@ -26,11 +23,13 @@ public sealed partial class EventReactions
     private readonly Lazy<EventStudyResult> _twoFactor;
     private readonly Lazy<IReadOnlyList<(ClusterHandling Handling, EventStudyResult Result)>> _handlings;
 
-    private EventReactions(MarketData data, EventStudyOptions options, EventWindow headline)
+    private EventReactions(MarketData data, EventStudySettings settings)
     {
         Data = data;
+        // The factors' symbols are the study's choice, read from study.csv like the seed events.
+        var options = settings.Options with { MarketSymbol = data.Roles.Market, BitcoinSymbol = data.Roles.Bitcoin };
         Options = options;
-        Headline = headline;
+        Headline = settings.Headline;
         // The study panel: every symbol's log returns plus the AI capex basket, which model D needs as a factor.
         Returns = data.StudyReturns();
         Groups = StudyGroups.Dated(data);
@@ -40,32 +39,21 @@ public sealed partial class EventReactions
         _handlings = new(() => Enum.GetValues<ClusterHandling>().Select(h => (h, h == options.PooledClusters ? Study : EventStudy.Run(Returns, data.Events, Groups, options with { PooledClusters = h }))).ToList());
         // Candidates of the dated ai_pivot group first, then the miners that never signed, each in universe order.
         Miners = [.. Group("ai_pivot").Symbols, .. Group("miners").Symbols.Except(Group("ai_pivot").Symbols)];
+        SeedIds = data.Roles.SeedEvents;
         Seeds = data.Events.Where(e => SeedIds.Contains(e.Id)).ToList();
         SeedDays = Seeds.GroupBy(e => e.FirstSession).Select(g => new SeedDay(g.Key, g.First().Id, $"{string.Join(" + ", g.Select(e => e.Id))} ({Numbers.Date(g.Key)})", g.First().Category)).ToList();
     }
 
     /// <summary>
-    /// Runs the study from the notebook's parameters: the model (<c>A</c>, <c>B</c>, <c>C</c> or a model name),
-    /// the estimation window and headline event window (<c>[start,end]</c>), the fewest estimation sessions, and
-    /// the handling of same-session and clustered events in the pools (<c>OnePerSession</c>, <c>Keep</c>, <c>OnePerCluster</c>, <c>DropClustered</c>).
+    /// Runs the study over every catalog event and every miner with <paramref name="settings"/> (the study's definitions
+    /// when null; a notebook reads its parameters into them with <see cref="NotebookParameters.EventStudy"/>). The seed
+    /// events and the factors' symbols come from the data's <c>study.csv</c>.
     /// </summary>
-    /// <exception cref="ArgumentException">A parameter cannot be read; the message says which and what is expected.</exception>
-    public static EventReactions Run(MarketData data, string model = "TwoFactor", string estimation = "[-130,-11]", int minObservations = 100,
-        string window = "[0,+1]", string clusters = "OnePerSession")
+    /// <exception cref="FileNotFoundException">The data folder lacks events.csv or study.csv.</exception>
+    public static EventReactions Run(MarketData data, EventStudySettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var headline = EventWindow.Parse(window);
-        if (!Enum.TryParse<ClusterHandling>(clusters, ignoreCase: true, out var handling) || !Enum.IsDefined(handling))
-            throw new ArgumentException($"'{clusters}' is not a cluster handling; expected one of {string.Join(", ", Enum.GetNames<ClusterHandling>())}.", nameof(clusters));
-        var options = EventStudyOptions.Default with
-        {
-            Model = EventStudyModels.Parse(model),
-            EstimationWindow = EventWindow.Parse(estimation),
-            MinObservations = minObservations,
-            EventWindows = EventWindow.DefaultEventWindows.Union([headline]).ToList(),
-            PooledClusters = handling,
-        };
-        return new EventReactions(data, options, headline);
+        return new EventReactions(data, settings ?? EventStudySettings.Default);
     }
 
     /// <summary>The bundled data.</summary>
@@ -94,6 +82,9 @@ public sealed partial class EventReactions
 
     /// <summary>The miners, <c>ai_pivot</c> first.</summary>
     public IReadOnlyList<string> Miners { get; }
+
+    /// <summary>The ids of the seed events, as <c>study.csv</c> lists them.</summary>
+    public IReadOnlyList<string> SeedIds { get; }
 
     /// <summary>The seed events.</summary>
     public IReadOnlyList<MarketEvent> Seeds { get; }
@@ -247,11 +238,11 @@ public sealed partial class EventReactions
     /// <summary>Bitcoin's and the Nasdaq-100's moves on each seed day beside the miners' mean day-0 AR under A and B.</summary>
     public Readout ModelsCompared()
     {
-        var btcHistory = Data.History("BTC-USD");
+        var btcHistory = Data.History(Data.Roles.Bitcoin);
         var rows = SeedDays.Select(s => (Day: s,
-            BtcSession: Data.Prices.SessionMove("BTC-USD", s.Day).Return,
+            BtcSession: Data.Prices.SessionMove(Data.Roles.Bitcoin, s.Day).Return,
             BtcCalendar: btcHistory.CalendarDayMove(s.Day).Return,
-            Qqq: Data.Prices.SessionMove("QQQ", s.Day).Return,
+            Qqq: Data.Prices.SessionMove(Data.Roles.Market, s.Day).Return,
             A: MarketModel.GroupTest("miners", s.Id, EventWindow.DayZero).MeanCar ?? double.NaN,
             B: TwoFactor.GroupTest("miners", s.Id, EventWindow.DayZero).MeanCar ?? double.NaN)).ToList();
         var table = ResultTable.Of(rows,

@@ -125,7 +125,7 @@ public sealed partial class FactorExposure
             miners.Select(s => $"t = {string.Join(" / ", _study.Periods.Select(p => Numbers.Fixed(Beta(p, s, factor).T, 1)))}; Chow {Overall.Label} F = {Numbers.Fixed(chow[s].F, 2)}, {Numbers.PClause(chow[s].P)}").ToList());
     }
 
-    /// <summary>Every miner's betas and R² by period, and how many betas fell or rose per sub-group.</summary>
+    /// <summary>Every miner's betas and R² by period, and each miner's tested change in its bitcoin and AI-basket betas from the first period to the last.</summary>
     public Readout MinerBetas()
     {
         var rows = (from s in _study.Miners from p in _study.Periods select (Miner: s, Period: p)).ToList();
@@ -142,15 +142,12 @@ public sealed partial class FactorExposure
             new("R²", r => Fits(r.Period)[r.Miner].Fit.RSquared, Quantity.Correlation),
             new("n", r => Fits(r.Period)[r.Miner].Fit.Observations, Quantity.Count));
         var (from, to) = (Overall.From, Overall.To);
-        bool BtcFell(string s) => Beta(to, s, Factors.Bitcoin).Estimate < Beta(from, s, Factors.Bitcoin).Estimate;
-        bool AiRose(string s) => Beta(to, s, Factors.AiBasket).Estimate > Beta(from, s, Factors.AiBasket).Estimate;
-        var (piv, cen) = (_study.Pivots, _study.Centrics);
         var rejected = _study.Miners.Where(s => Wording.IsSignificant(Chow(Overall)[s].P)).ToList();
         var sentence = Markup.Of(
-            $"From {from.Label} to {to.Label}, the bitcoin beta fell for {Markup.Bold(piv.Count(BtcFell).ToString())} of {piv.Count} {Markup.Code("ai_pivot")} miners and {Markup.Bold(cen.Count(BtcFell).ToString())} of {cen.Count} {Markup.Code("btc_centric")} ones; "
-            + $"the AI-basket beta rose for {Markup.Bold(piv.Count(AiRose).ToString())} of {piv.Count} {Markup.Code("ai_pivot")} and {Markup.Bold(cen.Count(AiRose).ToString())} of {cen.Count} {Markup.Code("btc_centric")} miners. "
+            $"From {from.Label} to {to.Label}, testing each miner's change by a Newey–West Wald z with Holm's adjustment over the {MinerChanges.Count} changes of the second table: "
+            + $"{ChangeClause(Factors.Bitcoin)}; {ChangeClause(Factors.AiBasket)}. "
             + $"The Chow test of {Overall.Label} rejects an unchanged regression at 5% for {Markup.Bold(rejected.Count.ToString())} of {_study.Miners.Count} miners{(rejected.Count > 0 ? $" ({string.Join(", ", rejected)})" : "")}.");
-        return Readout.Sentence(sentence, table);
+        return Readout.Sentence(sentence, table, MinerChangesTable());
     }
 
     /// <summary>The Shapley split of R² for every index and miner, period A above period B, with the unexplained rest.</summary>

@@ -33,6 +33,11 @@ public sealed class StudySetup
             if (periods[k].From <= periods[k - 1].To)
                 throw new ArgumentException($"Period {periods[k].Label} starts on or before the end of {periods[k - 1].Label}; expected periods in time order without overlap.", nameof(periods));
         }
+        // Notebooks 2, 3 and 5 key their factor columns by Factors' names; a study.csv that names other symbols would
+        // silently leave them on the old factors, so it is refused with what to change.
+        if (data.Roles.Bitcoin != Factors[0] || data.Roles.Market != Factors[2])
+            throw new ArgumentException($"study.csv names {data.Roles.Bitcoin} as bitcoin and {data.Roles.Market} as the market, but the co-movement and factor readouts "
+                + $"are built on {Factors[0]} and {Factors[2]} (Readouts.Factors); change both together.", nameof(data));
         Data = data;
         Dating = dating;
         Periods = periods;
@@ -50,19 +55,12 @@ public sealed class StudySetup
 
     /// <summary>
     /// Loads the data (from <paramref name="dataDirectory"/>, or the folder <see cref="MarketData.Load"/> finds) and
-    /// builds the panel for <paramref name="periods"/>, e.g. <c>"2024,2025,2026"</c> (see <see cref="StudyPeriods.Parse"/>).
+    /// builds the panel for <paramref name="periods"/> (<see cref="StudyPeriods.Default"/> when null). A notebook reads
+    /// its <c>periods</c> parameter with <see cref="NotebookParameters.Periods"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">The periods cannot be parsed, overlap, or are fewer than two.</exception>
-    public static StudySetup Load(string periods = StudyPeriods.Default, string? dataDirectory = null, SubgroupDating dating = SubgroupDating.Dated) =>
-        new(MarketData.Load(dataDirectory), StudyPeriods.Parse(periods), dating);
-
-    /// <summary>Loads the data and builds the panel for the given <paramref name="periods"/>.</summary>
     /// <exception cref="ArgumentException">The periods overlap, are out of order, or are fewer than two.</exception>
-    public static StudySetup Load(IReadOnlyList<Period> periods, string? dataDirectory = null, SubgroupDating dating = SubgroupDating.Dated)
-    {
-        ArgumentNullException.ThrowIfNull(periods);
-        return new(MarketData.Load(dataDirectory), periods, dating);
-    }
+    public static StudySetup Load(IReadOnlyList<Period>? periods = null, string? dataDirectory = null, SubgroupDating dating = SubgroupDating.Dated) =>
+        new(MarketData.Load(dataDirectory), periods ?? StudyPeriods.Parse(StudyPeriods.Default), dating);
 
     /// <summary>Two periods, [<paramref name="start"/>, <paramref name="split"/>) and [<paramref name="split"/>, <paramref name="end"/>], each labelled by its year when it is one.</summary>
     /// <exception cref="ArgumentException">The dates are not in the order start &lt; split &lt;= end.</exception>

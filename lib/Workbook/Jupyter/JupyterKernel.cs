@@ -258,6 +258,9 @@ public sealed class JupyterKernel : IAsyncDisposable
             case "comm_info_request":
                 Reply(socket, request, new JsonObject { ["status"] = "ok", ["comms"] = new JsonObject() });
                 return false;
+            case "comm_open":
+                RefuseComm(request);
+                return false;
             case "history_request":
                 Reply(socket, request, new JsonObject { ["status"] = "ok", ["history"] = history.Answer(request.Content) });
                 return false;
@@ -275,6 +278,17 @@ public sealed class JupyterKernel : IAsyncDisposable
                 Log($"ignored a '{request.Type}' message: this kernel does not handle that type");
                 return false;
         }
+    }
+
+    // The kernel registers no comm targets, so every comm_open names an unknown one. The messaging spec asks the
+    // kernel to answer it with a comm_close on iopub for the same comm_id, so that the front end's side of the comm
+    // is closed too instead of waiting on a peer that never comes.
+    private void RefuseComm(JupyterMessage request)
+    {
+        var id = MessageFields.Text(request.Content, "comm_id", "");
+        var target = MessageFields.Text(request.Content, "target_name", "");
+        Log($"closed comm '{id}': no comm target '{target}' here");
+        Publish("comm_close", new JsonObject { ["comm_id"] = id, ["data"] = new JsonObject() }, request);
     }
 
     private async Task<bool> ExecuteAsync(JupyterMessage request, NetMQSocket socket)

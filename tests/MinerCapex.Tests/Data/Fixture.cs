@@ -28,4 +28,15 @@ internal static class Fixture
         Directory.CreateDirectory(dir);
         return dir;
     }
+
+    /// <summary>A copy of the bundled data folder (catalogs and prices) in a fresh temp folder, for tests that change a file.</summary>
+    public static string CopyOfData()
+    {
+        var folder = TempFolder();
+        var source = System.IO.Path.Combine(Root.Value, "data");
+        foreach (var file in Directory.GetFiles(source, "*.csv")) File.Copy(file, System.IO.Path.Combine(folder, System.IO.Path.GetFileName(file)));
+        Directory.CreateDirectory(System.IO.Path.Combine(folder, "prices"));
+        foreach (var file in Directory.GetFiles(System.IO.Path.Combine(source, "prices"))) File.Copy(file, System.IO.Path.Combine(folder, "prices", System.IO.Path.GetFileName(file)));
+        return folder;
+    }
 }

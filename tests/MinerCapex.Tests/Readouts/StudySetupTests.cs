@@ -40,7 +40,7 @@ public class StudySetupTests
     [Fact]
     public void Periods_parameter_narrows_the_study_and_end_of_data_grouping_stays_available()
     {
-        var study = StudySetup.Load("2024,2025", dating: MinerCapex.Indices.SubgroupDating.EndOfData);
+        var study = StudySetup.Load(StudyPeriods.Parse("2024,2025"), dating: MinerCapex.Indices.SubgroupDating.EndOfData);
 
         Assert.Equal(["2024", "2025"], study.Periods.Select(p => p.Label));
         Assert.Equal(new DateOnly(2025, 12, 31), study.End);
@@ -54,7 +54,7 @@ public class StudySetupTests
     [Fact]
     public void Bad_periods_are_a_clear_error()
     {
-        Assert.Contains("names 1 period(s)", Assert.Throws<ArgumentException>(() => StudySetup.Load("2024")).Message, StringComparison.Ordinal);
+        Assert.Contains("names 1 period(s)", Assert.Throws<ArgumentException>(() => StudySetup.Load(StudyPeriods.Parse("2024"))).Message, StringComparison.Ordinal);
         var overlap = Assert.Throws<ArgumentException>(() => StudySetup.Load([Period.Year(2025), Period.Year(2024)]));
         Assert.Contains("Period 2024 starts on or before the end of 2025", overlap.Message, StringComparison.Ordinal);
     }
@@ -71,5 +71,17 @@ public class StudySetupTests
     {
         var error = Assert.Throws<ArgumentException>(() => StudySetup.Load(new DateOnly(2025, 1, 1), new DateOnly(2024, 1, 1), new DateOnly(2025, 12, 31)));
         Assert.Contains("start 2025-01-01, split 2024-01-01", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_StudyCsvNamingAnotherMarket_IsRefusedWithWhatToChange()
+    {
+        var folder = MinerCapex.Tests.Data.Fixture.CopyOfData();
+        var roles = Path.Combine(folder, "study.csv");
+        File.WriteAllLines(roles, File.ReadAllLines(roles).Select(l => l.StartsWith("market,", StringComparison.Ordinal) ? "market,SPY," : l));
+
+        var error = Assert.Throws<ArgumentException>(() => StudySetup.Load(dataDirectory: folder));
+
+        Assert.StartsWith("study.csv names BTC-USD as bitcoin and SPY as the market, but the co-movement and factor readouts are built on BTC-USD and QQQ", error.Message, StringComparison.Ordinal);
     }
 }

@@ -16,7 +16,7 @@ public static class RepoPaths
     public static string Notebooks => Path.Combine(Root, "notebooks");
 
     /// <summary>Git-ignored folder (tests/**/screenshots/) where browser tests leave their screenshots for people to look at.</summary>
-    public static string Screenshots => Path.Combine(Root, "tests", "Reports.Tests", "screenshots");
+    public static string Screenshots => Path.Combine(Root, "tests", "screenshots");
 
     private static string FindRoot()
     {

@@ -25,7 +25,4 @@ internal static class EngineRun
     public static string Stdout(this CellResult cell) => string.Concat(cell.Outputs<StreamOutput>().Where(s => s.Name == "stdout").Select(s => s.Text));
 
     public static ErrorOutput Error(this CellResult cell) => Assert.Single(cell.Outputs<ErrorOutput>());
-
-    public static string Describe(this NotebookRun run) =>
-        string.Join('\n', run.Cells.Select(c => $"cell {c.Index + 1} {c.Status}: " + string.Join(" | ", c.Outputs.Select(o => o.ToString()))));
 }

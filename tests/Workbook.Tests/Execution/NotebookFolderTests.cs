@@ -3,27 +3,9 @@ using Workbook.Execution;
 
 namespace Workbook.Tests.Execution;
 
-/// <summary>Every notebook the project ships runs through the engine without a failed cell.</summary>
+/// <summary>The engine's own smoke notebook runs and shows what it computes (the research notebooks are run in Notebooks.Tests).</summary>
 public class NotebookFolderTests
 {
-    /// <summary>notebooks/*.dib at the repository root, or the engine's own smoke notebook while there are none.</summary>
-    public static TheoryData<string> Notebooks()
-    {
-        var folder = Path.Combine(RepoPaths.Root, "notebooks");
-        var shipped = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.dib").Order(StringComparer.Ordinal).ToList() : [];
-        return new TheoryData<string>(shipped.Count > 0 ? shipped : [RepoPaths.SmokeNotebook]);
-    }
-
-    [Theory]
-    [MemberData(nameof(Notebooks))]
-    public async Task Runs_without_a_failed_cell(string path)
-    {
-        var run = await NotebookRunner.RunAsync(NotebookFile.Load(path), path, new RunOptions());
-
-        Assert.True(run.Succeeded, $"{Path.GetFileName(path)}:\n{run.Describe()}");
-        Assert.DoesNotContain(run.Cells, c => c.Status == CellStatus.Skipped);
-    }
-
     [Fact]
     public async Task The_smoke_notebook_produces_what_it_computes()
     {

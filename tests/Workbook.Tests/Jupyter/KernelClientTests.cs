@@ -47,6 +47,7 @@ public sealed class KernelClientTests(KernelClientSuite suite) : IClassFixture<K
         "test_inspect_earlier_cell_symbol",
         "test_is_complete",
         "test_comm_info_and_history",
+        "test_comm_open_for_an_unknown_target_is_closed_on_iopub",
         "test_stdin_round_trip",
         "test_stdin_not_allowed_reads_end_of_input",
         "test_bad_signature_is_rejected_and_logged",

@@ -327,6 +327,24 @@ class SharedKernel(unittest.TestCase):
         with open(self.log.name) as log:
             self.assertIn("ignored a 'made_up_request' message", log.read())
 
+    def test_comm_open_for_an_unknown_target_is_closed_on_iopub(self):
+        # The messaging spec: a kernel without the requested comm target answers with comm_close for that comm_id.
+        comm_id = "4b1d0c6e6f3a4c7d9b0e2f1a3c5d7e9f"
+        msg = self.kc.session.msg("comm_open", {"comm_id": comm_id, "target_name": "jupyter.widget.made_up", "data": {}})
+        self.kc.shell_channel.send(msg)
+        messages = collect(self.kc, msg["header"]["msg_id"])
+        self.assertEqual([m["msg_type"] for m in messages], ["status", "comm_close", "status"])
+        close = messages[1]
+        self.assertEqual(close["content"], {"comm_id": comm_id, "data": {}})
+        self.assertEqual(close["parent_header"]["msg_id"], msg["header"]["msg_id"])
+        # comm_open has no reply on shell; the kernel goes on answering.
+        with self.assertRaises(queue.Empty):
+            self.kc.get_shell_msg(timeout=1)
+        self.assert_responsive()
+        self.log.flush()
+        with open(self.log.name) as log:
+            self.assertIn(f"closed comm '{comm_id}': no comm target 'jupyter.widget.made_up' here", log.read())
+
     def bad_request(self, msg_type, content, channel="shell"):
         """Sends a request with hostile content; returns its reply."""
         msg = self.kc.session.msg(msg_type, content)

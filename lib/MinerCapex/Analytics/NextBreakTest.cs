@@ -1,0 +1,20 @@
+namespace MinerCapex.Analytics;
+
+/// <summary>
+/// Bai and Perron's (1998, section 4.2) sup-F(ℓ+1|ℓ) test of ℓ + 1 breaks against the ℓ breaks of the global
+/// SSR-minimising partition: in each regime long enough to hold one more break (2h rows), the Chow statistic of one
+/// extra break at τ, F(τ) = (S − S(τ)) / (S(τ)/(n_i − 2k)) on that regime alone, both parts at least h rows; the
+/// statistic is the largest over regimes and τ. It is on the scale of Bai and Perron's (2003) tables (the F statistic
+/// times q) and of strucchange's <c>Fstats</c>; the errors are taken homoskedastic within a regime (each regime has its
+/// own variance).
+/// </summary>
+/// <param name="Breaks">ℓ, the breaks under the null.</param>
+/// <param name="Statistic">sup-F(ℓ+1|ℓ).</param>
+/// <param name="At">Where the extra break would go: rows before its new regime.</param>
+/// <param name="Session">The first session of that regime.</param>
+/// <param name="Critical">Bai and Perron's (2003) critical values for this q, ℓ and trim; null when untabulated.</param>
+public sealed record NextBreakTest(int Breaks, double Statistic, int At, DateOnly Session, SupFCriticalValue? Critical)
+{
+    /// <summary>Whether ℓ breaks are rejected for ℓ + 1 at 5%.</summary>
+    public bool RejectsAtFivePercent => Critical is { } c && Statistic > c.FivePercent;
+}

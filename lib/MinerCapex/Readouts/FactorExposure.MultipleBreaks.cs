@@ -1,7 +1,6 @@
 using MinerCapex.Analytics;
 using MinerCapex.Charts;
 using MinerCapex.Data;
-using MinerCapex.Indices;
 using MinerCapex.Notebook;
 
 namespace MinerCapex.Readouts;
@@ -15,7 +14,7 @@ public sealed partial class FactorExposure
 
     /// <summary>Bai–Perron breaks of the miner index's three-factor regression over the study window, m = 0..<see cref="MaxBreaks"/>, regimes at least ⌊trim · n⌋ sessions.</summary>
     public BaiPerronResult MultipleBreaks => LazyInitializer.EnsureInitialized(ref _baiPerron,
-        () => _study.Returns.BaiPerronBreaks(StudyBaskets.MinerIndex, StudySetup.Factors, _study.Window, MaxBreaks, Trim));
+        () => _study.Returns.BaiPerronBreaks(Indices.StudyBaskets.MinerIndex, StudySetup.Factors, _study.Window, MaxBreaks, Trim));
 
     /// <summary>
     /// The partition the chart and the sentence date: the sequential test's choice, or the one-break partition

@@ -64,8 +64,9 @@ public static class BaiPerron
         }).ToList();
         var tests = Enumerable.Range(0, maxBreaks).Select(l =>
         {
-            var (stat, at) = SupFNext(ssr, breaks[l], k);
-            return new NextBreakTest(l, stat, at, sessions[at], BaiPerronCriticalValues.For(k, l, trim));
+            var (stat, at, splits) = SupFNext(ssr, breaks[l], k);
+            var robust = splits.Max(s => RobustWald(y, x, s.Start, s.Split, s.End));
+            return new NextBreakTest(l, stat, at, sessions[at], robust, BaiPerronCriticalValues.For(k, l, trim));
         }).ToList();
         return new BaiPerronResult(symbol, factors, period, trim, h, n, partitions, tests);
     }
@@ -134,24 +135,44 @@ public static class BaiPerron
         return Math.Log(ssr / (n - p)) + (double)p / n * 0.299 * Math.Pow(Math.Log(n), 2.1);
     }
 
-    private static (double Statistic, int At) SupFNext(SegmentSsr ssr, int[] breaks, int k)
+    // Also returns each testable regime's SSR-minimising split, where the Newey–West statistic is evaluated.
+    private static (double Statistic, int At, List<(int Start, int Split, int End)> Splits) SupFNext(SegmentSsr ssr, int[] breaks, int k)
     {
         var h = ssr.MinimumLength;
         var edges = Edges(breaks, ssr.Rows);
         var best = (Statistic: double.NegativeInfinity, At: -1);
+        var splits = new List<(int, int, int)>();
         for (var i = 0; i + 1 < edges.Length; i++)
         {
             var (a, b) = (edges[i], edges[i + 1]);
             if (b - a < 2 * h) continue;
             var whole = ssr[a, b];
+            var (least, where) = (double.PositiveInfinity, -1);
             for (var tau = a + h; tau <= b - h; tau++)
             {
                 var split = ssr[a, tau] + ssr[tau, b];
-                var f = (whole - split) / (split / (b - a - 2 * k));
-                if (f > best.Statistic) best = (f, tau);
+                if (split < least) (least, where) = (split, tau);
             }
+            // Within a regime F(τ) falls as the split's SSR rises, so its largest F is at the least SSR.
+            var f = (whole - least) / (least / (b - a - 2 * k));
+            if (f > best.Statistic) best = (f, where);
+            splits.Add((a, where, b));
         }
-        return best;
+        return (best.Statistic, best.At, splits);
+    }
+
+    // (n − 2k)/n · d'V⁻¹d for a shift d in every coefficient at row split of rows [start, end), Newey–West V.
+    private static double RobustWald(double[] y, IReadOnlyList<double[]> x, int start, int split, int end)
+    {
+        var n = end - start;
+        var k = x.Count + 1;
+        var columns = x.Select(c => c[start..end]).ToList();
+        var shifts = new List<double[]> { Enumerable.Range(start, n).Select(t => t >= split ? 1.0 : 0.0).ToArray() };
+        shifts.AddRange(x.Select(c => Enumerable.Range(start, n).Select(t => t >= split ? c[t] : 0.0).ToArray()));
+        var fit = Ols.Fit(y.AsSpan(start, n), [.. columns, .. shifts], null, OlsOptions.NeweyWest(NeweyWestLag.Default(n)));
+        var d = Vector<double>.Build.Dense(k, i => fit.Coefficients[k + i].Estimate);
+        var v = Matrix<double>.Build.Dense(k, k, (i, j) => fit.CoefficientCovariance(k + i, k + j));
+        return (n - 2.0 * k) / n * d.DotProduct(v.Solve(d));
     }
 
     // Rows of [1, x].

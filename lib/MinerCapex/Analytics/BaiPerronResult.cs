@@ -34,6 +34,9 @@ public sealed record BaiPerronResult(string Symbol, IReadOnlyList<string> Factor
     /// </summary>
     public int SequentialBreaks => NextBreakTests.TakeWhile(t => t.RejectsAtFivePercent).Count();
 
+    /// <summary>The sequential choice with the Newey–West statistics (<see cref="NextBreakTest.RobustStatistic"/>).</summary>
+    public int RobustSequentialBreaks => NextBreakTests.TakeWhile(t => t.RobustRejectsAtFivePercent).Count();
+
     /// <summary>The partition with <paramref name="breaks"/> breaks.</summary>
     public BreakPartition WithBreaks(int breaks) => Partitions[breaks];
 

@@ -22,13 +22,13 @@ public sealed partial class FactorExposure
     /// </summary>
     private BreakPartition Dated => MultipleBreaks.WithBreaks(Math.Max(1, MultipleBreaks.SequentialBreaks));
 
-    private static string NextVerdict(NextBreakTest t) => t.Critical is not { } c ? "no tabulated critical value"
-        : c.Level(t.Statistic) switch
+    private static string NextVerdict(int breaks, double statistic, SupFCriticalValue? critical) => critical is not { } c ? "no tabulated critical value"
+        : c.Level(statistic) switch
         {
-            0.01 => $"m = {t.Breaks + 1} preferred at 1%",
-            0.05 => $"m = {t.Breaks + 1} preferred at 5%",
-            0.10 => $"m = {t.Breaks} not rejected at 5% (rejected at 10% only)",
-            _ => $"m = {t.Breaks} not rejected at 10%",
+            0.01 => $"m = {breaks + 1} preferred at 1%",
+            0.05 => $"m = {breaks + 1} preferred at 5%",
+            0.10 => $"m = {breaks} not rejected at 5% (rejected at 10% only)",
+            _ => $"m = {breaks} not rejected at 10%",
         };
 
     /// <summary>
@@ -44,9 +44,11 @@ public sealed partial class FactorExposure
             new("BIC", p => p.Bic, Quantity.Statistic, "strucchange's BIC: n(log SSR + 1 − log n + log 2π) + log(n)(k + 1)(m + 1)"),
             new("LWZ", p => p.Lwz, Quantity.Coefficient, "Liu–Wu–Zidek (1997) criterion"),
             new("sup-F(m+1|m)", p => Next(p)?.Statistic, Quantity.Statistic, "Bai–Perron: one more break inside a regime of the m-break partition (F × q scale)"),
+            new("Newey–West", p => Next(p)?.RobustStatistic, Quantity.Statistic, "The same test with Newey–West covariance, at each regime's SSR-minimising date (Bai–Perron 2003, robust = 1)"),
             new("5% c.v.", p => Next(p)?.Critical?.FivePercent, Quantity.Statistic, $"Bai and Perron (2003), ε = {Numbers.Fixed(Trim, 2)}, q = {r.Coefficients}"),
             new("1% c.v.", p => Next(p)?.Critical?.OnePercent, Quantity.Statistic),
-            new("Verdict", p => Next(p) is { } t ? NextVerdict(t) : ""),
+            new("Verdict", p => Next(p) is { } t ? NextVerdict(t.Breaks, t.Statistic, t.Critical) : ""),
+            new("Newey–West verdict", p => Next(p) is { } t ? NextVerdict(t.Breaks, t.RobustStatistic, t.Critical) : ""),
             new("Chosen by", p => Choosers(p.Count)));
         var dates = (from p in r.Partitions.Skip(1) from i in p.Intervals.Select((v, j) => (Interval: v, Date: p.Sessions[j])) select (Partition: p, i.Interval, i.Date)).ToList();
         var table = ResultTable.Of(dates,
@@ -68,6 +70,7 @@ public sealed partial class FactorExposure
         if (r.BicBreaks == m) by.Add("BIC");
         if (r.LwzBreaks == m) by.Add("LWZ");
         if (r.SequentialBreaks == m) by.Add("sequential sup-F");
+        if (r.RobustSequentialBreaks == m) by.Add("sequential sup-F, Newey–West");
         return string.Join(", ", by);
     }
 
@@ -92,7 +95,18 @@ public sealed partial class FactorExposure
         return Markup.Of(
             $"Over {_study.Window.Label}, with regimes of at least {r.MinimumSegment} sessions, {bicClause}. "
             + $"The sequential test (Bai–Perron 2003 critical values, q = {r.Coefficients}, ε = {Numbers.Fixed(Trim, 2)}, 5% level) picks {Markup.Bold(Breaks(seq))}: "
-            + $"{Wording.List(steps)}, {stop}. {chosen} {(dated.Count == 1 ? "falls" : "fall")} at {when}.");
+            + $"{Wording.List(steps)}, {stop}. {RobustClause()} {chosen} {(dated.Count == 1 ? "falls" : "fall")} at {when}.");
+    }
+
+    // The Newey–West sequence, step by step up to where it stops, and whether it agrees with the classical one.
+    private Markup RobustClause()
+    {
+        var r = MultipleBreaks;
+        var robust = r.RobustSequentialBreaks;
+        var steps = r.NextBreakTests.Take(Math.Min(robust + 1, r.NextBreakTests.Count)).Select(t => Markup.Of(
+            $"sup-F({t.Breaks + 1}|{t.Breaks}) = {Markup.Bold(Numbers.Fixed(t.RobustStatistic, 2))}")).ToList();
+        var agree = robust == r.SequentialBreaks ? "the same choice" : "a different choice";
+        return Markup.Of($"With Newey–West covariance the sequence reads {Wording.List(steps)}; it picks {Markup.Bold(Breaks(robust))}, {agree}.");
     }
 
     private static string Breaks(int m) => m == 0 ? "no break" : $"{m} {Wording.Plural(m, "break")}";

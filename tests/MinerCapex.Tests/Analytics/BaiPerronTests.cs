@@ -57,6 +57,7 @@ public class BaiPerronTests
             var mine = r.NextBreakTests[t.GetProperty("l").GetInt32()];
             Reference.Close(t.GetProperty("stat").GetDouble(), mine.Statistic, $"sup-F({mine.Breaks + 1}|{mine.Breaks})", 1e-8);
             Assert.Equal(t.GetProperty("at").GetInt32(), mine.At);
+            Reference.Close(t.GetProperty("robust").GetDouble(), mine.RobustStatistic, $"Newey–West sup-F({mine.Breaks + 1}|{mine.Breaks})", 1e-8);
         }
         Reference.Close(R.GetProperty("fstats_sup").GetDouble(), r.NextBreakTests[0].Statistic, "Fstats", 1e-8);
         Assert.Equal(R.GetProperty("fstats_at").GetInt32(), r.NextBreakTests[0].At);
@@ -64,6 +65,7 @@ public class BaiPerronTests
         Assert.Equal([16.19, 18.11, 18.93], r.NextBreakTests.Select(t => t.Critical!.FivePercent));
         var expected = r.NextBreakTests.TakeWhile(t => t.Statistic > t.Critical!.FivePercent).Count();
         Assert.Equal(expected, r.SequentialBreaks);
+        Assert.Equal(r.NextBreakTests.TakeWhile(t => t.RobustStatistic > t.Critical!.FivePercent).Count(), r.RobustSequentialBreaks);
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public class MultipleBreaksReadoutTests
         Assert.Contains($"sup-F(1|0) = {F2(supF[0])} exceeds its 5% critical value 16.19", text);
         Assert.Contains($"sup-F(2|1) = {F2(supF[1])} stays below its 5% critical value 18.11, so it stops at 1 break", text);
         Assert.Contains($"{one.GetProperty("dates")[0].GetString()} (95% interval {one.GetProperty("lower_dates")[0].GetString()} to {one.GetProperty("upper_dates")[0].GetString()})", text);
+        var robust = r.GetProperty("supf_next").EnumerateArray().Select(t => t.GetProperty("robust").GetDouble()).ToArray();
+        // Newey–West: 18.05 > 16.19, then 7.47 < 18.11: also one break.
+        Assert.Contains($"With Newey–West covariance the sequence reads sup-F(1|0) = {F2(robust[0])} and sup-F(2|1) = {F2(robust[1])}; it picks 1 break, the same choice.", text);
         Assert.Equal(1, Betas.Value.MultipleBreaks.SequentialBreaks);
     }
 

@@ -17,7 +17,10 @@
 #   Fstats(from = h, to = n - h)) and of Bai and Perron's (2003) tables (the F statistic times q).
 # - LWZ (Liu, Wu and Zidek 1997; Bai and Perron 2003, eq. 4): log(S_m / (n - p*)) + (p* / n) * 0.299 * log(n)^2.1,
 #   p* = (m + 1) k + m.
-suppressPackageStartupMessages(library(strucchange))
+# - its Newey-West version, as Bai and Perron's (2003) code computes it with robust = 1: in each such regime, at the
+#   split with the least SSR, the Wald statistic of a shift in all coefficients with sandwich::NeweyWest (Bartlett,
+#   lag floor(4 (n_seg/100)^(2/9)), prewhite = FALSE, adjust = FALSE), times (n_seg - 2k) / n_seg; the largest over regimes.
+suppressPackageStartupMessages({ library(strucchange); library(sandwich) })
 args <- commandArgs(trailingOnly = FALSE)
 here <- dirname(normalizePath(sub("--file=", "", args[grep("--file=", args)])))
 d <- read.csv(file.path(here, "supwald_panel.csv"))
@@ -31,17 +34,27 @@ lwz <- sapply(0:M, function(m) { p <- (m + 1) * k + m; log(rss[m + 1] / (n - p))
 X <- cbind(1, as.matrix(dat[, c("btc", "ai", "qqq")])); y <- dat$y
 ssr <- function(a, b) sum(lm.fit(X[a:b, , drop = FALSE], y[a:b])$residuals^2)  # rows a..b, 1-based
 
+robust_wald <- function(a, tau, b) {
+  rows <- a:b; len <- length(rows)
+  D <- as.numeric(rows > tau)
+  fit <- lm(y[rows] ~ X[rows, -1] + I(D) + I(D * X[rows, -1]))
+  V <- NeweyWest(fit, lag = floor(4 * (len / 100)^(2 / 9)), prewhite = FALSE, adjust = FALSE)
+  idx <- (k + 1):(2 * k); d <- coef(fit)[idx]
+  (len - 2 * k) / len * as.numeric(t(d) %*% solve(V[idx, idx]) %*% d)
+}
 supf_next <- function(breaks) {
-  edges <- c(0, breaks, n); best <- list(stat = -Inf, at = NA, segment = NA)
+  edges <- c(0, breaks, n); best <- list(stat = -Inf, at = NA, segment = NA, robust = -Inf)
   for (i in seq_len(length(edges) - 1)) {
     a <- edges[i] + 1; b <- edges[i + 1]; len <- b - a + 1
     if (len < 2 * h) next
-    s0 <- ssr(a, b)
+    s0 <- ssr(a, b); least <- Inf; where <- NA
     for (tau in (a - 1 + h):(b - h)) {  # tau = last row of the first sub-segment
       s1 <- ssr(a, tau) + ssr(tau + 1, b)
       f <- (s0 - s1) / (s1 / (len - 2 * k))
-      if (f > best$stat) best <- list(stat = f, at = tau, segment = i)
+      if (f > best$stat) { best$stat <- f; best$at <- tau; best$segment <- i }
+      if (s1 < least) { least <- s1; where <- tau }
     }
+    best$robust <- max(best$robust, robust_wald(a, where, b))
   }
   best
 }
@@ -71,8 +84,8 @@ for (m in 1:M) {
 out <- c(out, ' ],', ' "supf_next": [')
 for (l in 0:(M - 1)) {
   r <- supf[[l + 1]]
-  out <- c(out, sprintf('  {"l": %d, "stat": %.17g, "at": %d, "segment": %d}%s', l, r$stat, r$at, r$segment, if (l < M - 1) "," else ""))
+  out <- c(out, sprintf('  {"l": %d, "stat": %.17g, "at": %d, "segment": %d, "robust": %.17g}%s', l, r$stat, r$at, r$segment, r$robust, if (l < M - 1) "," else ""))
 }
 out <- c(out, ' ],', sprintf(' "pargmaxv": {"x": %s, "xi": %s, "phi1": %s, "phi2": %s, "p": %s}', num(grid$x), num(grid$xi), num(grid$phi1), num(grid$phi2), num(grid$p)), "}")
 writeLines(out, file.path(here, "baiperron_reference.json"))
-print(s); print(ci); cat("LWZ:", lwz, "\nsup-F(l+1|l):", sapply(supf, `[[`, "stat"), " Fstats sup:", max(fs$Fstats), "\n")
+print(s); print(ci); cat("LWZ:", lwz, "\nsup-F(l+1|l):", sapply(supf, `[[`, "stat"), " Newey-West:", sapply(supf, `[[`, "robust"), " Fstats sup:", max(fs$Fstats), "\n")

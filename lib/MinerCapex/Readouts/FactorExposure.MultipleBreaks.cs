@@ -69,9 +69,9 @@ public sealed partial class FactorExposure
         var by = new List<string>();
         if (r.BicBreaks == m) by.Add("BIC");
         if (r.LwzBreaks == m) by.Add("LWZ");
-        if (r.SequentialBreaks == m) by.Add("sequential sup-F");
-        if (r.RobustSequentialBreaks == m) by.Add("sequential sup-F, Newey–West");
-        return string.Join(", ", by);
+        if (r.SequentialBreaks == m) by.Add("sequential sup-F (classical)");
+        if (r.RobustSequentialBreaks == m) by.Add("sequential sup-F (Newey–West)");
+        return string.Join("; ", by);
     }
 
     private IEnumerable<MarketEvent> EventsBetween(DateOnly from, DateOnly to) => _study.Data.Events.Where(e => e.FirstSession >= from && e.FirstSession <= to);
@@ -90,7 +90,7 @@ public sealed partial class FactorExposure
             : seq == 0 ? "so no break is shown (which does not show that there is none)"
             : $"so it stops at {Breaks(seq)} (a further break is not shown, which does not show that there is none)";
         var dated = Dated;
-        var chosen = seq == 0 ? $"The best single break, not selected by either rule," : $"The {Breaks(seq)} the sequential test keeps";
+        var chosen = seq == 0 ? "The best single break (which the sequential test does not keep)" : $"The {Breaks(seq)} the sequential test keeps";
         var when = Wording.List(dated.Sessions.Select((d, i) => Markup.Of($"{Markup.Bold(Numbers.Date(d))} ({IntervalText(dated.Intervals[i])})")).ToList());
         return Markup.Of(
             $"Over {_study.Window.Label}, with regimes of at least {r.MinimumSegment} sessions, {bicClause}. "
@@ -119,7 +119,7 @@ public sealed partial class FactorExposure
     {
         var chart = RollingChart($"Rolling {Window}-session betas of the miner index with its Bai–Perron breaks and their 95% intervals");
         var dated = Dated;
-        var label = MultipleBreaks.SequentialBreaks == 0 ? "best single break (not selected)" : "Bai–Perron break";
+        var label = MultipleBreaks.SequentialBreaks == 0 ? "best single break (not kept by the sequential test)" : "Bai–Perron break";
         for (var i = 0; i < dated.Count; i++)
         {
             if (dated.Intervals[i] is { } interval) chart.WithVerticalBand(interval.LowerSession, interval.UpperSession);

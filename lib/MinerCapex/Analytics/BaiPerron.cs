@@ -65,6 +65,8 @@ public static class BaiPerron
         var tests = Enumerable.Range(0, maxBreaks).Select(l =>
         {
             var (stat, at, splits) = SupFNext(ssr, breaks[l], k);
+            // No regime of the ℓ-break partition may be long enough (2h) for one more break: then there is no test.
+            if (splits.Count == 0) return new NextBreakTest(l, double.NaN, -1, null, double.NaN, BaiPerronCriticalValues.For(k, l, trim));
             var robust = splits.Max(s => RobustWald(y, x, s.Start, s.Split, s.End));
             return new NextBreakTest(l, stat, at, sessions[at], robust, BaiPerronCriticalValues.For(k, l, trim));
         }).ToList();

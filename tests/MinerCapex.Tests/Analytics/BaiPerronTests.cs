@@ -105,6 +105,13 @@ public class BaiPerronTests
         Assert.All(two.Breaks.Zip([200, 400]), p => Assert.InRange(p.First, p.Second - 3, p.Second + 3));
         Assert.All(two.Intervals.Zip([200, 400]), p => Assert.InRange(p.Second, p.First!.Lower, p.First.Upper));
         Assert.True(r.NextBreakTests[2].Statistic < r.NextBreakTests[2].Critical!.FivePercent);
+        // With ε = 0.25 (h = 150), the two-break partition near rows 200 and 400 leaves no regime of 2h = 300 rows: no sup-F(3|2).
+        var wide = BaiPerron.Estimate("y", ["x1", "x2"], Period.All, sessions, y, [x1, x2], maxBreaks: 3, trim: 0.25);
+        Assert.True(double.IsNaN(wide.NextBreakTests[2].Statistic) && wide.NextBreakTests[2].Session is null && !wide.NextBreakTests[2].RejectsAtFivePercent);
+        // Only ε = 0.15 is tabulated, so the sequential test adds nothing at ε = 0.25, though sup-F(1|0) is large.
+        Assert.All(wide.NextBreakTests, t => Assert.Null(t.Critical));
+        Assert.True(wide.NextBreakTests[0].Statistic > 20);
+        Assert.Equal(0, wide.SequentialBreaks);
         // h = ⌊0.15 · 20⌋ = 3 rows cannot hold a regime of three coefficients.
         Assert.Throws<InsufficientDataException>(() => BaiPerron.Estimate("y", ["x1", "x2"], Period.All, sessions[..20], y[..20], [x1[..20], x2[..20]]));
     }

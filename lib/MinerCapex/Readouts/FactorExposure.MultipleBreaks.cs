@@ -22,7 +22,9 @@ public sealed partial class FactorExposure
     /// </summary>
     private BreakPartition Dated => MultipleBreaks.WithBreaks(Math.Max(1, MultipleBreaks.SequentialBreaks));
 
-    private static string NextVerdict(int breaks, double statistic, SupFCriticalValue? critical) => critical is not { } c ? "no tabulated critical value"
+    private static string NextVerdict(int breaks, double statistic, SupFCriticalValue? critical) =>
+        double.IsNaN(statistic) ? "no regime long enough for another break"
+        : critical is not { } c ? "no tabulated critical value"
         : c.Level(statistic) switch
         {
             0.01 => $"m = {breaks + 1} preferred at 1%",
@@ -84,8 +86,9 @@ public sealed partial class FactorExposure
         var bicClause = Markup.Of(
             $"BIC picks {Markup.Bold(Breaks(r.BicBreaks))} (BIC {Numbers.Fixed(bic.Bic, 2)} against {Numbers.Fixed(rival.Bic, 2)} for {Breaks(rival.Count)}), and LWZ picks {Breaks(r.LwzBreaks)}");
         var seq = r.SequentialBreaks;
-        var steps = r.NextBreakTests.Take(Math.Min(seq + 1, r.NextBreakTests.Count)).Select(t => Markup.Of(
-            $"sup-F({t.Breaks + 1}|{t.Breaks}) = {Markup.Bold(Numbers.Fixed(t.Statistic, 2))} {(t.RejectsAtFivePercent ? "exceeds" : "stays below")} its 5% critical value {Numbers.Fixed(t.Critical?.FivePercent ?? double.NaN, 2)}")).ToList();
+        var steps = r.NextBreakTests.Take(Math.Min(seq + 1, r.NextBreakTests.Count)).Select(t => double.IsNaN(t.Statistic)
+            ? Markup.Of($"sup-F({t.Breaks + 1}|{t.Breaks}) has no regime long enough to test")
+            : Markup.Of($"sup-F({t.Breaks + 1}|{t.Breaks}) = {Markup.Bold(Numbers.Fixed(t.Statistic, 2))} {(t.RejectsAtFivePercent ? "exceeds" : "stays below")} its 5% critical value {Numbers.Fixed(t.Critical?.FivePercent ?? double.NaN, 2)}")).ToList();
         var stop = seq == r.NextBreakTests.Count ? $"up to the {MaxBreaks} searched"
             : seq == 0 ? "so no break is shown (which does not show that there is none)"
             : $"so it stops at {Breaks(seq)} (a further break is not shown, which does not show that there is none)";

@@ -4,58 +4,21 @@ namespace MinerCapex.Analytics;
 /// A staggered-adoption estimate (<see cref="StaggeredAdoption"/>): the stacks, the event-time path of every factor
 /// beta's shift with Driscoll–Kraay errors, the pooled post-treatment shift, and the joint pre-trend test per factor.
 /// </summary>
-public sealed class StackedEstimate
+/// <param name="Bins">The event-time bins.</param>
+/// <param name="Factors">The factors, each with its own betas and shifts.</param>
+/// <param name="Stacks">One stack per cohort, in order of treatment.</param>
+/// <param name="Skipped">Cohorts left out, each with the reason (no clean control, or too little data in the window).</param>
+/// <param name="Path">The shift of each factor's beta in each estimated bin (the reference bin is zero by construction); bins with no treated data are absent.</param>
+/// <param name="Post">The pooled shift of each factor's beta from the treatment session on, against the whole pre-period.</param>
+/// <param name="PreTrends">The joint test of the pre-treatment bins, one per factor.</param>
+/// <param name="Observations">Unit-sessions in the stacked panel (a session in two stacks counts twice here, once in the covariance).</param>
+/// <param name="TimePeriods">Distinct calendar sessions: the time periods the Driscoll–Kraay covariance sums the scores over.</param>
+/// <param name="Lag">The Bartlett lag of the Driscoll–Kraay covariance.</param>
+/// <param name="Parameters">Coefficients of the event-time regression, fixed effects included.</param>
+public sealed record StackedEstimate(EventTimeBins Bins, IReadOnlyList<string> Factors, IReadOnlyList<AdoptionStack> Stacks, IReadOnlyList<string> Skipped,
+    IReadOnlyList<StackedEffect> Path, IReadOnlyList<StackedEffect> Post, IReadOnlyList<PreTrendTest> PreTrends,
+    int Observations, int TimePeriods, int Lag, int Parameters)
 {
-    internal StackedEstimate(EventTimeBins bins, IReadOnlyList<string> factors, IReadOnlyList<AdoptionStack> stacks, IReadOnlyList<string> skipped,
-        IReadOnlyList<StackedEffect> path, IReadOnlyList<StackedEffect> post, IReadOnlyList<PreTrendTest> preTrends,
-        int observations, int timePeriods, int lag, int parameters)
-    {
-        Bins = bins;
-        Factors = factors;
-        Stacks = stacks;
-        Skipped = skipped;
-        Path = path;
-        Post = post;
-        PreTrends = preTrends;
-        Observations = observations;
-        TimePeriods = timePeriods;
-        Lag = lag;
-        Parameters = parameters;
-    }
-
-    /// <summary>The event-time bins.</summary>
-    public EventTimeBins Bins { get; }
-
-    /// <summary>The factors, each with its own betas and shifts.</summary>
-    public IReadOnlyList<string> Factors { get; }
-
-    /// <summary>One stack per cohort, in order of treatment.</summary>
-    public IReadOnlyList<AdoptionStack> Stacks { get; }
-
-    /// <summary>Cohorts left out, each with the reason (no clean control, or no data in the window).</summary>
-    public IReadOnlyList<string> Skipped { get; }
-
-    /// <summary>The shift of each factor's beta in each estimated bin (the reference bin is zero by construction); bins with no treated data are absent.</summary>
-    public IReadOnlyList<StackedEffect> Path { get; }
-
-    /// <summary>The pooled shift of each factor's beta from the treatment session on, against the whole pre-period.</summary>
-    public IReadOnlyList<StackedEffect> Post { get; }
-
-    /// <summary>The joint test of the pre-treatment bins, one per factor.</summary>
-    public IReadOnlyList<PreTrendTest> PreTrends { get; }
-
-    /// <summary>Unit-sessions in the stacked panel (a session in two stacks counts twice here, once in the covariance).</summary>
-    public int Observations { get; }
-
-    /// <summary>Distinct calendar sessions: the time periods the Driscoll–Kraay covariance sums the scores over.</summary>
-    public int TimePeriods { get; }
-
-    /// <summary>The Bartlett lag of the Driscoll–Kraay covariance.</summary>
-    public int Lag { get; }
-
-    /// <summary>Coefficients of the event-time regression, fixed effects included.</summary>
-    public int Parameters { get; }
-
     /// <summary>The path of <paramref name="factor"/>'s beta shift, bin by bin.</summary>
     public IReadOnlyList<StackedEffect> PathOf(string factor) => Path.Where(e => e.Factor == factor).ToList();
 

@@ -144,7 +144,7 @@ public class StaggeredAdoptionTests
         Assert.All(estimate.PreTrends, w => Assert.True(w.P > 0.05, $"{w.Factor}: placebo pre-trend p = {w.P}"));
         // Six tests of true nulls at 5% reject once in a while; at 1% none should here.
         Assert.All(estimate.Post, e => Assert.True(e.P > 0.01, $"{e.Factor}: placebo post p = {e.P}"));
-        Assert.All(estimate.PreTrends, w => Assert.Equal(4, w.DegreesOfFreedom));
+        Assert.All(estimate.PreTrends, w => Assert.Equal(5, w.DegreesOfFreedom));
     }
 
     [Fact]

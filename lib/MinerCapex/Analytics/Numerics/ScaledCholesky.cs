@@ -1,58 +1,46 @@
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
+
 namespace MinerCapex.Analytics.Numerics;
 
 /// <summary>
-/// Cholesky factor of a symmetric positive-definite matrix after Jacobi scaling (unit diagonal), so columns measured in
-/// very different units (daily returns and dummies) do not cost precision; solves <c>M x = b</c> with it.
+/// Cholesky factor (MathNet) of a symmetric positive-definite matrix after Jacobi scaling to a unit diagonal, so
+/// columns measured in very different units do not cost precision; solves <c>M x = b</c> with it.
 /// </summary>
 internal sealed class ScaledCholesky
 {
-    private readonly double[] _l;
-    private readonly double[] _scale;
-    private readonly int _n;
+    private readonly Cholesky<double> _factor;
+    private readonly Vector<double> _scale;
 
-    private ScaledCholesky(double[] l, double[] scale, int n) => (_l, _scale, _n) = (l, scale, n);
+    private ScaledCholesky(Cholesky<double> factor, Vector<double> scale) => (_factor, _scale) = (factor, scale);
 
     /// <summary>Factors the row-major <paramref name="n"/> × <paramref name="n"/> matrix.</summary>
-    /// <exception cref="ArgumentException">A pivot falls below 1e-12 of the unit diagonal: the columns are (nearly) collinear.</exception>
+    /// <exception cref="ArgumentException">A squared pivot of the scaled matrix falls below 1e-12: the columns are (nearly) collinear.</exception>
     public static ScaledCholesky Factor(double[] matrix, int n, string context)
     {
-        var scale = new double[n];
-        for (var i = 0; i < n; i++) scale[i] = 1 / Math.Sqrt(matrix[i * n + i]);
-        var l = new double[n * n];
-        for (var i = 0; i < n; i++)
-        for (var j = 0; j <= i; j++)
+        var m = Matrix<double>.Build.Dense(n, n, (i, j) => matrix[i * n + j]);
+        var scale = Vector<double>.Build.Dense(n, i => 1 / Math.Sqrt(matrix[i * n + i]));
+        var scaled = m.PointwiseMultiply(scale.OuterProduct(scale));
+        Cholesky<double> factor;
+        try
         {
-            var s = matrix[i * n + j] * scale[i] * scale[j];
-            for (var k = 0; k < j; k++) s -= l[i * n + k] * l[j * n + k];
-            if (i == j)
-            {
-                if (!(s > 1e-12))
-                    throw new ArgumentException($"{context}: column {i} is collinear with the others (and the fixed effects); its pivot is {s:G3}.");
-                l[i * n + i] = Math.Sqrt(s);
-            }
-            else l[i * n + j] = s / l[j * n + j];
+            factor = scaled.Cholesky();
         }
-        return new ScaledCholesky(l, scale, n);
+        catch (ArgumentException)
+        {
+            throw new ArgumentException($"{context}: the columns are collinear (with the fixed effects); the cross-product is not positive definite.");
+        }
+        var pivots = factor.Factor.Diagonal();
+        var worst = pivots.MinimumIndex();
+        if (!(pivots[worst] * pivots[worst] > 1e-12))
+            throw new ArgumentException($"{context}: column {worst} is collinear with the others (and the fixed effects); its squared pivot is {pivots[worst] * pivots[worst]:G3}.");
+        return new ScaledCholesky(factor, scale);
     }
 
     /// <summary>The solution of <c>M x = b</c>.</summary>
     public double[] Solve(ReadOnlySpan<double> b)
     {
-        var n = _n;
-        var z = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            var s = b[i] * _scale[i];
-            for (var k = 0; k < i; k++) s -= _l[i * n + k] * z[k];
-            z[i] = s / _l[i * n + i];
-        }
-        for (var i = n - 1; i >= 0; i--)
-        {
-            var s = z[i];
-            for (var k = i + 1; k < n; k++) s -= _l[k * n + i] * z[k];
-            z[i] = s / _l[i * n + i];
-        }
-        for (var i = 0; i < n; i++) z[i] *= _scale[i];
-        return z;
+        var rhs = Vector<double>.Build.Dense(b.ToArray()).PointwiseMultiply(_scale);
+        return _factor.Solve(rhs).PointwiseMultiply(_scale).ToArray();
     }
 }

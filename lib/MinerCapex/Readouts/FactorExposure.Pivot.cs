@@ -155,7 +155,7 @@ public sealed partial class FactorExposure
             : Markup.Of($"A pre-trend threatens the design: {Wording.List(threats.Select(PreTrendClause).ToList())}.");
         return Readout.Sentence(Markup.Of(
             $"<b>3b.</b> The pivot as a staggered experiment ({p.Stacks.Count} cohorts, each miner treated from its own first contract, clean controls, Driscoll–Kraay errors): ")
-            + Wording.List(shifts) + Markup.Of($". {pre} The end-of-sample halves above are a robustness check on it."));
+            + Markup.Join("; ", shifts) + Markup.Of($". {pre} The end-of-sample halves above are a robustness check on it."));
     }
 
     /// <summary>The answer's sentence on the sub-groups: the staggered estimate's verdicts on the bitcoin and AI⊥ betas, each with its statistic.</summary>

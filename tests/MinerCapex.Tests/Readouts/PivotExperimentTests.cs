@@ -21,20 +21,18 @@ public class PivotExperimentTests
         Assert.Contains("12094 miner-sessions on 616 calendar sessions", text);
     }
 
-    [Fact]
-    public void PivotEffects_NoRejection_IsWordedAsNotDistinguishable_WithItsStatistic()
+    // A non-rejection is worded as such, names its statistic and claims neither a fall nor a threat.
+    [Theory]
+    [InlineData(nameof(FactorExposure.PivotEffects),
+        "bitcoin beta after their first contract is not distinguishable from no shift (δ = -0.12, Driscoll–Kraay s.e. 0.10, 95% CI [-0.32, 0.08], z = -1.14, p = 0.25, Holm p = 0.76)")]
+    [InlineData(nameof(FactorExposure.PivotPreTrends),
+        "for the Bitcoin beta the pre-contract bins are not jointly distinguishable from zero (Wald χ²(5) = 4.75, p = 0.45), which does not prove parallel pre-trends")]
+    public void PivotVerdicts_NoRejection_AreWordedByTheirTests(string readout, string expected)
     {
-        var text = Betas.Value.PivotEffects().ToText();
-        Assert.Contains("bitcoin beta after their first contract is not distinguishable from no shift (δ = -0.12, Driscoll–Kraay s.e. 0.10, 95% CI [-0.32, 0.08], z = -1.14, p = 0.25, Holm p = 0.76)", text);
+        var text = (readout == nameof(FactorExposure.PivotEffects) ? Betas.Value.PivotEffects() : Betas.Value.PivotPreTrends()).ToText();
+        Assert.Contains(expected, text);
         Assert.DoesNotContain(" fell ", text);
-        Assert.DoesNotContain("no effect", text);
-    }
-
-    [Fact]
-    public void PivotPreTrends_NoRejection_StatesWhatItDoesNotProve()
-    {
-        var text = Betas.Value.PivotPreTrends().ToText();
-        Assert.Contains("for the Bitcoin beta the pre-contract bins are not jointly distinguishable from zero (Wald χ²(5) = 4.75, p = 0.45), which does not prove parallel pre-trends", text);
         Assert.DoesNotContain("threat", text);
+        Assert.DoesNotContain("no effect", text);
     }
 }

@@ -99,24 +99,30 @@ public sealed partial class FactorExposure
 
     private IReadOnlyList<double> PostHolm => Inference.MultipleTesting.Holm(Pivot.Post.Select(e => e.P).ToList());
 
+    // The rows' own columns, then p, Holm p and BH q over the rows (the table is the family, named in the notes).
+    private static ResultTable AdjustedTable<T>(IReadOnlyList<T> rows, Func<T, double> p, string family, params ResultColumn<T>[] columns)
+    {
+        var adjusted = Inference.MultipleTesting.Adjust(rows.Select(p).ToList());
+        int K(T row) => rows.ToList().IndexOf(row);
+        return ResultTable.Of(rows, [.. columns,
+            new("p", r => p(r), Quantity.P),
+            new("Holm p", r => adjusted.Holm[K(r)], Quantity.P, $"Holm-adjusted; the family is {family}"),
+            new("BH q", r => adjusted.BenjaminiHochberg[K(r)], Quantity.P, $"Benjamini–Hochberg q; the family is {family}")]);
+    }
+
     /// <summary>The pooled post-treatment shift of each beta with its Driscoll–Kraay error, z, p and the Holm and BH adjustments over the three; the verdicts in words.</summary>
     public Readout PivotEffects()
     {
         var post = Pivot.Post;
-        var adjusted = Inference.MultipleTesting.Adjust(post.Select(e => e.P).ToList());
-        var table = ResultTable.Of(post.Select((e, k) => (Effect: e, K: k)),
-            new ResultColumn<(StackedEffect Effect, int K)>("Beta", r => Factors.Title(r.Effect.Factor)),
-            new("δ post", r => r.Effect.Estimate, Quantity.Coefficient, "Average shift of the treated miners' beta from the contract session on, against their pre-period and the clean controls"),
-            new("DK s.e.", r => r.Effect.StandardError, Quantity.Coefficient, "Driscoll–Kraay standard error (scores summed by calendar session, Bartlett kernel)"),
-            new("95% CI low", r => r.Effect.Lower, Quantity.Coefficient),
-            new("95% CI high", r => r.Effect.Upper, Quantity.Coefficient),
-            new("z", r => r.Effect.Z, Quantity.Statistic),
-            new("p", r => r.Effect.P, Quantity.P),
-            new("Holm p", r => adjusted.Holm[r.K], Quantity.P, "Holm-adjusted; the family is this table's three post-treatment shifts"),
-            new("BH q", r => adjusted.BenjaminiHochberg[r.K], Quantity.P, "Benjamini–Hochberg q; the family is this table's three post-treatment shifts"));
-        return Readout.Sentence(Markup.Of($"In the pooled stacked regression (the verdicts use the Holm p over the table's three shifts), ")
-            + Markup.Join("; ", post.Select((e, k) => Shift(e, adjusted.Holm[k])))
-            + Markup.Text("."), table);
+        var holm = PostHolm;
+        var table = AdjustedTable(post, e => e.P, "this table's post-treatment shifts",
+            new ResultColumn<StackedEffect>("Beta", e => Factors.Title(e.Factor)),
+            new("δ post", e => e.Estimate, Quantity.Coefficient, "Average shift of the treated miners' beta from the contract session on, against their pre-period and the clean controls"),
+            new("DK s.e.", e => e.StandardError, Quantity.Coefficient, "Driscoll–Kraay standard error (scores summed by calendar session, Bartlett kernel)"),
+            new("95% CI", e => $"[{Numbers.Fixed(e.Lower, 2)}, {Numbers.Fixed(e.Upper, 2)}]"),
+            new("z", e => e.Z, Quantity.Statistic));
+        return Readout.Sentence(Markup.Of($"In the pooled stacked regression (the verdicts use the Holm p over the table's shifts), ")
+            + Markup.Join("; ", post.Select((e, k) => Shift(e, holm[k]))) + Markup.Text("."), table);
     }
 
     private static Markup PreTrendClause(PreTrendTest w)
@@ -131,14 +137,10 @@ public sealed partial class FactorExposure
     public Readout PivotPreTrends()
     {
         var tests = Pivot.PreTrends;
-        var adjusted = Inference.MultipleTesting.Adjust(tests.Select(w => w.P).ToList());
-        var table = ResultTable.Of(tests.Select((w, k) => (Test: w, K: k)),
-            new ResultColumn<(PreTrendTest Test, int K)>("Beta", r => Factors.Title(r.Test.Factor)),
-            new("Wald χ²", r => r.Test.Statistic, Quantity.Statistic, "δ′V⁻¹δ over the pre-contract bins other than the reference, Driscoll–Kraay V"),
-            new("df", r => r.Test.DegreesOfFreedom, Quantity.Count),
-            new("p", r => r.Test.P, Quantity.P),
-            new("Holm p", r => adjusted.Holm[r.K], Quantity.P, "Holm-adjusted; the family is this table's three pre-trend tests"),
-            new("BH q", r => adjusted.BenjaminiHochberg[r.K], Quantity.P, "Benjamini–Hochberg q; the family is this table's three pre-trend tests"));
+        var table = AdjustedTable(tests, w => w.P, "this table's pre-trend tests",
+            new ResultColumn<PreTrendTest>("Beta", w => Factors.Title(w.Factor)),
+            new("Wald χ²", w => w.Statistic, Quantity.Statistic, "δ′V⁻¹δ over the pre-contract bins other than the reference, Driscoll–Kraay V"),
+            new("df", w => w.DegreesOfFreedom, Quantity.Count));
         return Readout.Sentence(Markup.Of($"Pre-trend tests, each at 5% without adjustment (adjusting would make a pre-trend easier to pass): ")
             + Markup.Join("; ", tests.Select(PreTrendClause)) + Markup.Text("."), table);
     }

@@ -15,17 +15,8 @@ public class StaggeredAdoptionTests
     private static readonly JsonElement Expected = BootstrapReference.Load("staggered_reference.json");
 
     // The study's returns with the AI basket orthogonalised to QQQ year by year (2024, 2025, 2026), as notebook 3 fits it.
-    private static SessionPanel StudyPanel()
-    {
-        var column = Enumerable.Repeat(double.NaN, Data.Returns.Length).ToArray();
-        foreach (var year in new[] { 2024, 2025, 2026 })
-        {
-            var residual = Data.Returns.Orthogonalised("AI_CAPEX", "QQQ", Period.Year(year));
-            for (var t = 0; t < column.Length; t++)
-                if (!double.IsNaN(residual[t])) column[t] = residual[t];
-        }
-        return Data.Returns.With("AI_ORTH", column);
-    }
+    private static SessionPanel StudyPanel() =>
+        Data.Returns.With("AI_ORTH", Data.Returns.Orthogonalised("AI_CAPEX", "QQQ", [Period.Year(2024), Period.Year(2025), Period.Year(2026)]));
 
     [Fact]
     public void Stacks_CohortsClean_ControlsAndTruncation_MatchTheReferenceScript()

@@ -207,7 +207,7 @@ public sealed partial class FactorExposure
         var b = _study.Latest;
         return Readout.Sentence(Markup.Of(
             $"<b>3.</b> Over {PeriodNames}, the share of the miner index's daily variance explained by {SharesOf(idx)}, with the Nasdaq-100 at {Markup.Bold(Numbers.Share(Share(idx, b, 2)))} in {b.Label}. "
-            + $"From {Overall.Label} the shift is {(PivotShiftLarger ? "larger" : "not larger")} for the miners with AI contracts: {Markup.Code(piv)} {SharesOf(piv)}; {Markup.Code(cen)} {SharesOf(cen)}. "
+            + $"As a robustness check on the staggered design (finding 3b), with point estimates and no test: from {Overall.Label} the shift is {(PivotShiftLarger ? "larger" : "not larger")} for the miners with AI contracts: {Markup.Code(piv)} {SharesOf(piv)}; {Markup.Code(cen)} {SharesOf(cen)}. "
             + $"In {b.Label} the AI basket explains {Wording.Than(Share(piv, b, 1), Share(piv, b, 0), "more", "less")} of the {Markup.Code(piv)} index's variance than bitcoin does."),
             SharesTable(StudySetup.Indices));
     }

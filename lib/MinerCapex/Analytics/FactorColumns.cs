@@ -38,6 +38,25 @@ public static class FactorColumns
     }
 
     /// <summary>
+    /// <see cref="Orthogonalised(SessionPanel, string, string, Period)"/> fitted separately in each of
+    /// <paramref name="periods"/> (which must not overlap) and put together in one column; NaN outside them.
+    /// </summary>
+    /// <exception cref="InsufficientDataException">Fewer than 3 complete sessions in a period.</exception>
+    public static double[] Orthogonalised(this SessionPanel returns, string factor, string on, IEnumerable<Period> periods)
+    {
+        ArgumentNullException.ThrowIfNull(returns);
+        ArgumentNullException.ThrowIfNull(periods);
+        var column = Enumerable.Repeat(double.NaN, returns.Length).ToArray();
+        foreach (var p in periods)
+        {
+            var residual = returns.Orthogonalised(factor, on, p);
+            for (var t = 0; t < column.Length; t++)
+                if (!double.IsNaN(residual[t])) column[t] = residual[t];
+        }
+        return column;
+    }
+
+    /// <summary>
     /// <paramref name="symbol"/>'s value <paramref name="sessions"/> rows later (negative: earlier), NaN past the ends:
     /// <c>Shifted(s, 1)[t] = s[t + 1]</c>, the next session's return, for Dimson's lead term.
     /// </summary>

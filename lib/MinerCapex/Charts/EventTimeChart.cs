@@ -7,9 +7,11 @@ namespace MinerCapex.Charts;
 /// <param name="Color">CSS colour, or null for plotly's palette.</param>
 /// <param name="Dash">plotly line dash (<c>solid</c>, <c>dot</c>, <c>dash</c>), or null for solid.</param>
 /// <param name="Hover">Optional hover text per point.</param>
+/// <param name="Lower">Optional lower ends of an interval per point, drawn as error bars with <paramref name="Upper"/>.</param>
+/// <param name="Upper">Optional upper ends of the interval per point.</param>
 public sealed record EventTimeSeries(
     string Name, IReadOnlyList<int> Offsets, IReadOnlyList<double> Values, string? Color = null, string? Dash = null,
-    IReadOnlyList<string>? Hover = null);
+    IReadOnlyList<string>? Hover = null, IReadOnlyList<double>? Lower = null, IReadOnlyList<double>? Upper = null);
 
 /// <summary>
 /// Lines over event time, as event studies draw cumulative abnormal returns: x counts sessions from day 0
@@ -24,10 +26,11 @@ public static class EventTimeChart
     /// <param name="yFormat">d3 format of the y ticks and hover values; <c>.1%</c> prints fractions as percentages.</param>
     /// <param name="xTitle">X axis title.</param>
     /// <param name="source">Source line under the chart.</param>
+    /// <param name="xTick">Sessions between x ticks.</param>
     /// <exception cref="ArgumentException">No series, or a series with as many offsets as values.</exception>
     public static ChartFigure Create(
         IEnumerable<EventTimeSeries> series, string title, string yTitle, string yFormat = ".1%",
-        string xTitle = "Sessions from day 0 (the event's first session)", string? source = ChartStyle.DefaultSource)
+        string xTitle = "Sessions from day 0 (the event's first session)", string? source = ChartStyle.DefaultSource, int xTick = 1)
     {
         var lines = series.ToList();
         if (lines.Count == 0) throw new ArgumentException("At least one series is needed.", nameof(series));
@@ -47,10 +50,16 @@ public static class EventTimeChart
                 ["text"] = s.Hover?.ToArray(),
                 ["hovertemplate"] = "day %{x}: %{y:" + yFormat + "}" + (s.Hover is null ? "" : "<br>%{text}") + "<extra>" + s.Name + "</extra>",
                 ["connectgaps"] = false,
+                ["error_y"] = s.Lower is null || s.Upper is null ? null : new
+                {
+                    type = "data", symmetric = false, color = s.Color, thickness = 1.2, width = 4,
+                    array = ChartFigure.Values(s.Upper.Zip(s.Values, (u, v) => u - v)),
+                    arrayminus = ChartFigure.Values(s.Values.Zip(s.Lower, (v, l) => v - l)),
+                },
             });
         }
         figure.Frame(title, xTitle, yTitle, source);
-        figure.Layout("xaxis", new { title = new { text = xTitle }, dtick = 1, zeroline = false, automargin = true });
+        figure.Layout("xaxis", new { title = new { text = xTitle }, dtick = xTick, zeroline = false, automargin = true });
         figure.Layout("yaxis", new { title = new { text = yTitle }, tickformat = yFormat, zeroline = true, zerolinecolor = "#adb5bd", automargin = true });
         figure.Layout("hovermode", "closest");
         figure.AddShape(new

@@ -15,17 +15,8 @@ public sealed partial class FactorExposure
     public static IReadOnlyList<string> OrthogonalFactors { get; } = [Factors.Bitcoin, Factors.AiBeyondMarket, Factors.Market];
 
     // The returns with the AI basket's residual on the Nasdaq-100, fitted period by period (the periods do not overlap).
-    private SessionPanel Orthogonal => LazyInitializer.EnsureInitialized(ref _orthogonal, () =>
-    {
-        var column = Enumerable.Repeat(double.NaN, _study.Returns.Length).ToArray();
-        foreach (var p in _study.Periods)
-        {
-            var residual = _study.Returns.Orthogonalised(Factors.AiBasket, Factors.Market, p);
-            for (var t = 0; t < column.Length; t++)
-                if (!double.IsNaN(residual[t])) column[t] = residual[t];
-        }
-        return _study.Returns.With(Factors.AiBeyondMarket, column);
-    });
+    private SessionPanel Orthogonal => LazyInitializer.EnsureInitialized(ref _orthogonal,
+        () => _study.Returns.With(Factors.AiBeyondMarket, _study.Returns.Orthogonalised(Factors.AiBasket, Factors.Market, _study.Periods)));
 
     /// <summary>The three indices' Newey–West fits on the orthogonalised factors in <paramref name="period"/>.</summary>
     public FactorRegressionTable OrthogonalFits(Period period) => LazyInitializer.EnsureInitialized(ref _orthogonalFits,

@@ -207,7 +207,7 @@ public sealed partial class FactorExposure
         var b = _study.Latest;
         return Readout.Sentence(Markup.Of(
             $"<b>3.</b> Over {PeriodNames}, the share of the miner index's daily variance explained by {SharesOf(idx)}, with the Nasdaq-100 at {Markup.Bold(Numbers.Share(Share(idx, b, 2)))} in {b.Label}. "
-            + $"From {Overall.Label} the shift is {(PivotShiftLarger ? "larger" : "not larger")} for the miners with AI contracts: {Markup.Code(piv)} {SharesOf(piv)}; {Markup.Code(cen)} {SharesOf(cen)}. "
+            + $"As a robustness check on the staggered design (finding 3b), with point estimates and no test: from {Overall.Label} the shift is {(PivotShiftLarger ? "larger" : "not larger")} for the miners with AI contracts: {Markup.Code(piv)} {SharesOf(piv)}; {Markup.Code(cen)} {SharesOf(cen)}. "
             + $"In {b.Label} the AI basket explains {Wording.Than(Share(piv, b, 1), Share(piv, b, 0), "more", "less")} of the {Markup.Code(piv)} index's variance than bitcoin does."),
             SharesTable(StudySetup.Indices));
     }
@@ -216,13 +216,14 @@ public sealed partial class FactorExposure
         new ChartSeries(name, _study.Returns.Sessions, _rolling.Value[series].Beta(factor), color, dash).Between(_study.Start, _study.End);
 
     /// <summary>The miner index's rolling betas with the news marked.</summary>
-    public ChartFigure RollingChart()
+    /// <param name="title">The chart's title; the rolling window's by default.</param>
+    public ChartFigure RollingChart(string? title = null)
     {
         const string idx = StudyBaskets.MinerIndex;
         return TimeSeriesChart.Create(
             [RollingBeta(idx, Factors.Bitcoin, "bitcoin beta", ChartStyle.Colors.Bitcoin), RollingBeta(idx, Factors.AiBasket, "AI-basket beta", ChartStyle.Colors.AiBasket),
              RollingBeta(idx, Factors.Market, "Nasdaq-100 beta", ChartStyle.Colors.Market)],
-            $"Rolling {Window}-session factor betas of the miner index", "Beta (log return per unit of factor log return)", events: EventMarker.From(_study.News));
+            title ?? $"Rolling {Window}-session factor betas of the miner index", "Beta (log return per unit of factor log return)", events: EventMarker.From(_study.News));
     }
 
     /// <summary>The ranges of the rolling R² and betas of the miner index, and where the betas ended.</summary>

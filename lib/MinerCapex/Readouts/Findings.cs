@@ -9,7 +9,9 @@ namespace MinerCapex.Readouts;
 /// an equivalence test of its change; the AI co-movement "reached" bitcoin's only when the dependent-correlation test
 /// cannot tell the two apart, and "exceeded" it only when that test rejects in that direction; "like AI
 /// infrastructure rather than the market" only when the partial correlation given the Nasdaq-100 is above zero (its
-/// bootstrap interval) and the AI basket's share beyond the Nasdaq-100 exceeds the Nasdaq-100's own share.
+/// bootstrap interval) and the AI basket's share beyond the Nasdaq-100 exceeds the Nasdaq-100's own share; the sub-group
+/// claim (did the miners' betas move when they signed?) only from the staggered design's Driscoll–Kraay test of each beta's
+/// post-contract shift (finding 3b), with the halves comparison as a robustness check.
 /// </remarks>
 public static class Findings
 {
@@ -53,6 +55,7 @@ public static class Findings
                 + $"{(partialAbove && aiOwn > marketOwn ? "the co-movement is more AI-specific than market-wide." : partialAbove ? "an AI-specific part exists, but the co-movement with the AI stocks is mostly shared with the broad market." : $"the AI co-movement is not shown to be more than the broad market's{(aiRose ? "; the rise is shared with the market" : "")}.")}"),
             Markup.Of($"Bitcoin's share of the index's daily variance (Shapley split of R², a point estimate with no test) went {Wording.List(study.Periods.Select(p => Markup.Of($"{Markup.Bold(Share(p, 0))} in {p.Label}")).ToList())}, "
                 + $"against the AI basket's {Wording.List(study.Periods.Select(p => Markup.Of($"{Markup.Bold(Share(p, 1))} in {p.Label}")).ToList())} (finding 3)."),
+            exposure.PivotClause(),
             events.AnswerClause(),
         };
         return Readout.Sentence(Markup.Join(" ", sentences.Where(m => m.ToString().Length > 0)));

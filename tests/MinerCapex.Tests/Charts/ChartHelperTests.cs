@@ -53,6 +53,20 @@ public class ChartHelperTests
     }
 
     [Fact]
+    public void DateMarks_LineAndBandStandAtTheirSessions_BandBehindTheLines()
+    {
+        var figure = TimeSeriesChart.Create([new ChartSeries("beta", [new DateOnly(2025, 1, 2), new DateOnly(2025, 3, 3)], [1.0, 0.5])], "Betas", "Beta")
+            .WithVerticalBand(new DateOnly(2025, 1, 10), new DateOnly(2025, 2, 14))
+            .WithVerticalLine(new DateOnly(2025, 1, 27), "break 2025-01-27");
+        var layout = Json(figure).GetProperty("layout");
+        var (band, line) = (layout.GetProperty("shapes")[0], layout.GetProperty("shapes")[1]);
+        Assert.Equal(("rect", "2025-01-10", "2025-02-14", "below"), (band.GetProperty("type").GetString(), band.GetProperty("x0").GetString(), band.GetProperty("x1").GetString(), band.GetProperty("layer").GetString()));
+        Assert.Equal(("line", "2025-01-27", "2025-01-27"), (line.GetProperty("type").GetString(), line.GetProperty("x0").GetString(), line.GetProperty("x1").GetString()));
+        Assert.Contains(layout.GetProperty("annotations").EnumerateArray(), a => a.GetProperty("text").GetString() == "break 2025-01-27");
+        Assert.Throws<ArgumentException>(() => new ChartFigure().WithVerticalBand(new DateOnly(2025, 2, 1), new DateOnly(2025, 1, 1)));
+    }
+
+    [Fact]
     public void HorizontalLine_NotFinite_Throws() =>
         Assert.Throws<ArgumentException>(() => new ChartFigure().WithHorizontalLine(double.NaN, "x"));
 

@@ -65,7 +65,7 @@ public sealed class ResearchReportTests(BrowserFixture chromium, ResearchReports
     [InlineData("02-correlation.dib", "tbl-3")]
     [InlineData("03-factor-betas.dib", "tbl-3")]
     [InlineData("04-event-study.dib", "tbl-11")]
-    [InlineData("05-summary.dib", "cell-24")]
+    [InlineData("05-summary.dib", "cell-27")]
     public async Task ResearchReport_OpensWithTheQuestion_TheAbstract_AndTheKeyFindingItComputes(string notebook, string source)
     {
         var report = await engine.ReportForAsync(notebook);

@@ -5,7 +5,10 @@ using Workbook.Document;
 using Workbook.Execution;
 using Workbook.Execution.Caching;
 using Workbook.Execution.Parameters;
+using Workbook.Hosting;
 using Workbook.IO;
+using Workbook.Provenance;
+using Workbook.Outputs;
 using Workbook.Rendering;
 
 namespace Workbook.Cli.Commands;
@@ -176,49 +179,60 @@ public static class RunCommand
             var runs = new NotebookRun[notebooks.Count];
             var outputFailures = new OutputFailure?[notebooks.Count];
             var cache = settings.Cache ? new ExecutionCache(error) : null;
-            // The report writer compiles while the first workers warm up, instead of after the first notebook.
-            _ = ReportWarmUp.StartAsync();
-            await progress.WrapAsync(async () =>
+            var fingerprints = new DataFingerprints();
+            // The report writer compiles while the first workers warm up, instead of after the first notebook. Awaited
+            // below, so no task outlives the command; it never faults.
+            var warmUp = ReportWarmUp.StartAsync();
+            try
             {
-                var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancellationToken };
-                await Parallel.ForEachAsync(Enumerable.Range(0, notebooks.Count), parallel, async (i, token) =>
+                await progress.WrapAsync(async () =>
                 {
-                    var path = notebooks[i].Path;
-                    var options = new RunOptions
+                    var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancellationToken };
+                    await Parallel.ForEachAsync(Enumerable.Range(0, notebooks.Count), parallel, async (i, token) =>
                     {
-                        ContinueOnError = settings.ContinueOnError,
-                        CellTimeout = TimeSpan.FromSeconds(settings.CellTimeoutSeconds),
-                        SkipUnsupported = settings.SkipUnsupported,
-                        OutputLimits = limits,
-                        Worker = WorkerCommand.Launch,
-                    };
-                    Task<NotebookRun> Run(CancellationToken t) => NotebookRunner.RunAsync(plans[path], path, options, progress, t);
-                    var run = cache is null ? await Run(token) : await cache.RunAsync(plans[path], path, options, Run, token);
-                    runs[i] = run;
-                    try
-                    {
-                        var report = await HtmlReport.WriteReportAsync(run, settings.HtmlDirectory, settings.Report, printer, token);
-                        runs[i] = run = report.Run;
-                        if (settings.Pdf && printer is not null)
-                            await HtmlReport.WritePdfAsync(printer, report.Path, token);
-                        if (settings.IpynbDirectory is { } ipynb)
-                            NotebookFile.Save(ExecutedDocument.Create(run), Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"));
-                    }
-                    catch (Exception problem) when (problem is not OperationCanceledException)
-                    {
-                        // Writing one notebook's outputs (a full disk, a printer that died) costs that notebook, never
-                        // the batch: the others are written, and the summary names what was lost.
-                        outputFailures[i] = OutputFailure.Of(problem);
-                    }
-                    progress.Finish(run);
+                        var path = notebooks[i].Path;
+                        var options = new RunOptions
+                        {
+                            ContinueOnError = settings.ContinueOnError,
+                            CellTimeout = TimeSpan.FromSeconds(settings.CellTimeoutSeconds),
+                            SkipUnsupported = settings.SkipUnsupported,
+                            OutputLimits = limits,
+                            Worker = new WorkerProcesses(WorkerCommand.Launch),
+                        };
+                        // Captured once: the cache key and the report's header read the same fingerprint.
+                        var provenance = NotebookRunner.ProvenanceOf(plans[path], path, options, fingerprints);
+                        Task<NotebookRun> Run(CancellationToken t) => NotebookRunner.RunAsync(plans[path], provenance, path, options, progress, t);
+                        var run = cache is null ? await Run(token) : await cache.RunAsync(plans[path], provenance, path, options, Run, token);
+                        runs[i] = run;
+                        try
+                        {
+                            var report = await HtmlReport.WriteReportAsync(run, settings.HtmlDirectory, settings.Report, printer, token);
+                            runs[i] = run = report.Run;
+                            if (settings.Pdf && printer is not null)
+                                await HtmlReport.WritePdfAsync(printer, report.Path, token);
+                            if (settings.IpynbDirectory is { } ipynb)
+                                NotebookFile.Save(ExecutedDocument.Create(run), Path.Combine(ipynb, Path.GetFileNameWithoutExtension(path) + ".ipynb"));
+                        }
+                        catch (Exception problem) when (problem is not OperationCanceledException)
+                        {
+                            // Writing one notebook's outputs (a full disk, a printer that died) costs that notebook, never
+                            // the batch: the others are written, and the summary names what was lost.
+                            outputFailures[i] = OutputFailure.Of(problem);
+                        }
+                        progress.Finish(run);
+                    });
+                    return runs;
                 });
-                return runs;
-            });
+            }
+            finally
+            {
+                await warmUp;
+            }
             string index;
             OutputFailure? indexFailure = null;
             try
             {
-                index = await HtmlReport.WriteIndexAsync(runs, settings.HtmlDirectory, IndexThumbnails.Draw(printer), cancellationToken);
+                index = await HtmlReport.WriteIndexAsync(runs, settings.HtmlDirectory, cancellationToken);
             }
             catch (Exception problem) when (problem is not OperationCanceledException)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Workbook.Execution;
+using Workbook.Outputs;
 
 namespace Workbook.Cli.Commands;
 

@@ -1,3 +1,5 @@
+using Workbook.Outputs;
+
 namespace Workbook.Execution;
 
 /// <summary>

@@ -1,17 +1,7 @@
 using Microsoft.DotNet.Interactive.Documents;
+using Workbook.Outputs;
 
 namespace Workbook.Execution;
-
-/// <summary>How a cell ended.</summary>
-public enum CellStatus
-{
-    /// <summary>Ran (or, for markdown, was rendered) without error.</summary>
-    Succeeded,
-    /// <summary>Failed to compile, threw, timed out or was rejected by the engine.</summary>
-    Failed,
-    /// <summary>Not run: an earlier cell failed and the run stopped, or its kernel is unsupported and skipped.</summary>
-    Skipped,
-}
 
 /// <summary>A cell together with what running it produced.</summary>
 /// <param name="Index">0-based position in the notebook.</param>

@@ -1,5 +1,6 @@
 using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Document;
+using Workbook.Outputs;
 
 namespace Workbook.Execution;
 

@@ -1,4 +1,5 @@
 using Workbook.Execution.Output;
+using Workbook.Outputs;
 
 namespace Workbook.Execution;
 

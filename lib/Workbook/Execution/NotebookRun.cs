@@ -1,24 +1,24 @@
 using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Execution.Parameters;
+using Workbook.Outputs;
 
 namespace Workbook.Execution;
 
 /// <summary>
-/// Document in, document out: a notebook with every cell's result, plus what the report header needs.
+/// Document in, document out: a notebook with every cell's result, plus what the report header needs, captured once
+/// when the run started (<see cref="RunProvenance"/>).
 /// </summary>
 /// <param name="SourcePath">Full path of the notebook file.</param>
 /// <param name="Document">The document that ran (with any injected parameters cell), without outputs: see <see cref="ExecutedDocument"/>.</param>
 /// <param name="Cells">One result per cell, in order.</param>
-/// <param name="StartedAt">When the run started.</param>
+/// <param name="Provenance">What the outputs came from: start time, parameters, data, commit, engine.</param>
 /// <param name="Duration">Wall time of the whole run.</param>
-/// <param name="Parameters">Parameter values used: the defaults from the <c>// parameters</c> cell, overridden by <c>-p</c>. Values are C# source text.</param>
 public sealed record NotebookRun(
     string SourcePath,
     InteractiveDocument Document,
     IReadOnlyList<CellResult> Cells,
-    DateTimeOffset StartedAt,
-    TimeSpan Duration,
-    ParameterValues Parameters)
+    RunProvenance Provenance,
+    TimeSpan Duration)
 {
     /// <summary>
     /// True when the outputs were reused from the execution cache (<see cref="Caching.ExecutionCache"/>) instead of
@@ -26,11 +26,14 @@ public sealed record NotebookRun(
     /// </summary>
     public bool FromCache { get; init; }
 
-    /// <summary>
-    /// The data folder the notebook was given (<see cref="DataFolder"/>), which the report's header fingerprints; null
-    /// when the rule found none.
-    /// </summary>
-    public string? DataDirectory { get; init; }
+    /// <summary>When the run started (<see cref="RunProvenance.StartedAt"/>).</summary>
+    public DateTimeOffset StartedAt => Provenance.StartedAt;
+
+    /// <summary>Parameter values used (<see cref="RunProvenance.Parameters"/>).</summary>
+    public ParameterValues Parameters => Provenance.Parameters;
+
+    /// <summary>The data folder the notebook was given (<see cref="RunProvenance.DataDirectory"/>); null when the rule found none.</summary>
+    public string? DataDirectory => Provenance.DataDirectory;
 
     /// <summary>Names of the parameters that <c>-p</c> overrode.</summary>
     public IReadOnlySet<string> Overridden => Parameters.Overridden;

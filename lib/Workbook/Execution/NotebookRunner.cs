@@ -4,7 +4,8 @@ using Workbook.Document;
 using Workbook.Execution.Output;
 using Workbook.Execution.Packages;
 using Workbook.Execution.Parameters;
-using Workbook.Hosting;
+using Workbook.Outputs;
+using Workbook.Provenance;
 
 namespace Workbook.Execution;
 
@@ -14,13 +15,14 @@ namespace Workbook.Execution;
 /// other kernels are not supported here.
 /// <para>
 /// With <see cref="RunOptions.Worker"/> the C# cells run in a process of the notebook's own, started in the
-/// notebook's folder (<see cref="EngineProcess"/>): whatever a cell does to its process, the run records it as
+/// notebook's folder (<see cref="CellHostFactory"/>): whatever a cell does to its process, the run records it as
 /// that cell's failure and returns. Without, they run in this process. Either way this process's current directory
 /// is never changed, so notebooks can run side by side.
 /// </para>
 /// <para>
 /// The data folder is chosen once, by <see cref="DataFolder"/>'s rule, before any cell runs: a worker gets it as
-/// <c>WORKBOOK_DATA</c>, and the run records it (<see cref="NotebookRun.DataDirectory"/>) for the report to fingerprint.
+/// <c>WORKBOOK_DATA</c>, and the run records it with its fingerprint in its <see cref="RunProvenance"/>, captured once
+/// before the first cell.
 /// </para>
 /// </summary>
 public static class NotebookRunner
@@ -38,16 +40,33 @@ public static class NotebookRunner
         string path,
         RunOptions options,
         IProgress<CellProgress>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        RunAsync(NotebookParameters.Apply(document, options.Parameters), path, options with { Parameters = [] }, progress, cancellationToken);
+        CancellationToken cancellationToken = default)
+    {
+        var notebook = NotebookParameters.Apply(document, options.Parameters);
+        var applied = options with { Parameters = [] };
+        return RunAsync(notebook, ProvenanceOf(notebook, path, applied), path, applied, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// The provenance of running <paramref name="notebook"/> (read from <paramref name="path"/>) with
+    /// <paramref name="options"/> now: its data folder by <see cref="DataFolder.ForRun"/>'s rule, fingerprinted through
+    /// <paramref name="fingerprints"/> so that notebooks sharing a folder hash it once.
+    /// </summary>
+    public static RunProvenance ProvenanceOf(AppliedParameters notebook, string path, RunOptions options, DataFingerprints? fingerprints = null)
+    {
+        var fullPath = Path.GetFullPath(path);
+        return RunProvenance.Capture(fullPath, DataFolder.ForRun(Path.GetDirectoryName(fullPath)!, options), notebook.Values, fingerprints);
+    }
 
     /// <summary>
     /// Runs a notebook whose parameters are already applied (<see cref="NotebookParameters.Apply"/>), as a command that
-    /// checks every notebook's overrides before running any does.
+    /// checks every notebook's overrides before running any does, with the provenance captured for it
+    /// (<see cref="ProvenanceOf"/>): the one its cache key was computed from, when there is a cache.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="options"/> carries overrides too, which would be applied twice.</exception>
     public static async Task<NotebookRun> RunAsync(
         AppliedParameters notebook,
+        RunProvenance provenance,
         string path,
         RunOptions options,
         IProgress<CellProgress>? progress = null,
@@ -62,11 +81,10 @@ public static class NotebookRunner
         var sourceCells = effective.Elements.Count - (injectedAt < 0 ? 0 : 1);
         int NumberOf(int i) => injectedAt < 0 || i < injectedAt ? i + 1 : i;
 
-        var dataDirectory = DataFolder.ForRun(directory, options);
+        var dataDirectory = provenance.DataDirectory;
         var budget = new OutputBudget(options.OutputLimits);
         var host = new LazyHost(directory, dataDirectory, options, budget);
         await using var _ = host;
-        var startedAt = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
         var sinks = new CellOutputSink[effective.Elements.Count];
         var statuses = new CellStatus[effective.Elements.Count];
@@ -90,7 +108,7 @@ public static class NotebookRunner
         var results = effective.Elements
             .Select((cell, i) => new CellResult(i, cell, statuses[i], sinks[i].Snapshot(), durations[i]) { Number = NumberOf(i), Injected = i == injectedAt })
             .ToList();
-        return new NotebookRun(fullPath, effective, results, startedAt, clock.Elapsed, notebook.Values) { DataDirectory = dataDirectory };
+        return new NotebookRun(fullPath, effective, results, provenance, clock.Elapsed);
     }
 
     private static async Task<CellStatus> RunCellAsync(
@@ -132,11 +150,11 @@ public static class NotebookRunner
             {
                 try
                 {
-                    host = options.Worker is { } launch
-                        ? await EngineProcess.StartAsync(WithData(launch), directory, budget.Limits, options.PackageCacheDirectory, cancellationToken)
+                    host = options.Worker is { } hosts
+                        ? await hosts.StartAsync(directory, dataDirectory, budget.Limits, options.PackageCacheDirectory, cancellationToken)
                         : await StartInProcessAsync();
                 }
-                catch (WorkerStartException problem)
+                catch (CellHostStartException problem)
                 {
                     startFailure = problem.Message;
                     sink.Add(new ErrorOutput("WorkerStartError", problem.Message, []));
@@ -146,10 +164,6 @@ public static class NotebookRunner
             if (startFailure is not null) return null;
             return host;
         }
-
-        private WorkerLaunch WithData(WorkerLaunch launch) => dataDirectory is null
-            ? launch
-            : launch with { Environment = new Dictionary<string, string>(launch.Environment) { [DataFolder.Variable] = dataDirectory } };
 
         private async Task<ICellHost> StartInProcessAsync()
         {

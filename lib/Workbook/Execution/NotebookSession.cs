@@ -15,6 +15,7 @@ using Workbook.Execution.Magic;
 using Workbook.Execution.Output;
 using Workbook.Execution.Packages;
 using Workbook.Formatting;
+using Workbook.Outputs;
 
 namespace Workbook.Execution;
 

@@ -22,10 +22,10 @@ public sealed record RunOptions
     public OutputLimits OutputLimits { get; init; } = OutputLimits.Default;
 
     /// <summary>
-    /// How to start a worker process for the notebook's C# cells (<see cref="Hosting.EngineProcess"/>); null runs
-    /// them in this process, where a cell that exits, overflows its stack or never yields takes the process with it.
+    /// What runs the notebook's C# cells: a worker process of the notebook's own (<c>Hosting.WorkerProcesses</c>); null
+    /// runs them in this process, where a cell that exits, overflows its stack or never yields takes the process with it.
     /// </summary>
-    public Hosting.WorkerLaunch? Worker { get; init; }
+    public CellHostFactory? Worker { get; init; }
 
     /// <summary>Where <c>#r "nuget: ..."</c> resolutions are cached; null for the default (<c>~/.cache/workbook/nuget</c>).</summary>
     public string? PackageCacheDirectory { get; init; }

@@ -1,6 +1,5 @@
 using Microsoft.DotNet.Interactive.Formatting;
-using FormattedValue = Workbook.Execution.FormattedValue;
-using Workbook.Execution;
+using FormattedValue = Workbook.Outputs.FormattedValue;
 
 namespace Workbook.Formatting;
 

@@ -7,6 +7,7 @@ using Workbook.Diagnostics;
 using Workbook.Execution;
 using Workbook.Execution.Output;
 using Workbook.Hosting.Protocol;
+using Workbook.Outputs;
 
 namespace Workbook.Hosting;
 

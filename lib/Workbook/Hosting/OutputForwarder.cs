@@ -3,6 +3,7 @@ using System.Text;
 using Workbook.Execution;
 using Workbook.Execution.Output;
 using Workbook.Hosting.Protocol;
+using Workbook.Outputs;
 
 namespace Workbook.Hosting;
 

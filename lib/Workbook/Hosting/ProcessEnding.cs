@@ -1,6 +1,7 @@
 using System.Globalization;
 using Workbook.Execution;
 using Workbook.Hosting.Protocol;
+using Workbook.Outputs;
 
 namespace Workbook.Hosting;
 

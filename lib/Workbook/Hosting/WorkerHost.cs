@@ -9,6 +9,7 @@ using Workbook.Execution;
 using Workbook.Execution.Output;
 using Workbook.Execution.Packages;
 using Workbook.Hosting.Protocol;
+using Workbook.Outputs;
 
 namespace Workbook.Hosting;
 

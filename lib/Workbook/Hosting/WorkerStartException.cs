@@ -1,4 +1,6 @@
+using Workbook.Execution;
+
 namespace Workbook.Hosting;
 
 /// <summary>A worker process could not be started or did not connect.</summary>
-public sealed class WorkerStartException(string message) : Exception(message);
+public sealed class WorkerStartException(string message) : CellHostStartException(message);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Workbook.Document;
 using Workbook.Execution;
 using Workbook.Execution.Output;
+using Workbook.Outputs;
 
 namespace Workbook.Jupyter;
 

@@ -1,6 +1,7 @@
 using Workbook.Execution;
 using Workbook.Execution.Editing;
 using Workbook.Execution.Output;
+using Workbook.Outputs;
 
 namespace Workbook.Jupyter;
 

@@ -9,6 +9,7 @@ using NetMQ.Sockets;
 using Workbook.Execution;
 using Workbook.Execution.Editing;
 using Workbook.Execution.Output;
+using Workbook.Outputs;
 
 namespace Workbook.Jupyter;
 

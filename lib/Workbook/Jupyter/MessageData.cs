@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Workbook.Execution;
 using Workbook.Formatting;
+using Workbook.Outputs;
 
 namespace Workbook.Jupyter;
 

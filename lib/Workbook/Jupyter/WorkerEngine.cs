@@ -3,6 +3,7 @@ using Workbook.Execution.Editing;
 using Workbook.Execution.Output;
 using Workbook.Hosting;
 using Workbook.Hosting.Protocol;
+using Workbook.Outputs;
 
 namespace Workbook.Jupyter;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using Workbook.Execution;
+using Workbook.Outputs;
 
 namespace Workbook.Rendering;
 

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Workbook.Execution;
+using Workbook.Outputs;
 
 namespace Workbook.Rendering;
 

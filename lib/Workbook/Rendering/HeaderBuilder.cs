@@ -1,20 +1,19 @@
-using System.Reflection;
-using System.Runtime.InteropServices;
 using Workbook.Execution;
+using Workbook.Outputs;
+using Workbook.Provenance;
 
 namespace Workbook.Rendering;
 
-/// <summary>Collects the header facts of a run: parameters, data fingerprint, engine version, git commit, status.</summary>
+/// <summary>
+/// Collects the header facts of a run: parameters, data fingerprint, engine version, git commit, status. They are read
+/// from the run's <see cref="RunProvenance"/>, captured when it started: rendering reads no file and no repository.
+/// </summary>
 internal static class HeaderBuilder
 {
-    /// <summary>The engine's version: its assembly's informational version, the source revision cut to 12 digits.</summary>
-    public static string EngineVersion { get; } = ReadEngineVersion();
-
     public static ReportHeader Build(NotebookRun run, ReportOptions options, string title, string titleId, Func<CellResult, string> anchorOf)
     {
-        var git = GitRevision.Find(run.SourcePath);
-        var dataDirectory = options.DataDirectory ?? run.DataDirectory;
-        var data = dataDirectory is not null && Directory.Exists(dataDirectory) ? DataFingerprint.Compute(dataDirectory) : null;
+        var provenance = run.Provenance;
+        var git = provenance.Git;
         var notebookPath = NotebookPath(run.SourcePath, git);
         return new ReportHeader(
             title,
@@ -24,14 +23,14 @@ internal static class HeaderBuilder
             run.Duration,
             run.Cells.Count,
             run.Parameters,
-            data,
-            EngineVersion,
-            RuntimeInformation.FrameworkDescription,
+            provenance.Data,
+            provenance.Engine.Version,
+            provenance.Engine.Runtime,
             git,
             run.FirstFailure is { } failed ? new FailureLink(failed.Number, anchorOf(failed), FailureSummary(failed)) : null,
             options.TrustMarkdownHtml)
         {
-            CacheNote = Execution.Caching.CacheNote.For(run),
+            CacheNote = Rendering.CacheNote.For(run),
         };
     }
 
@@ -46,15 +45,5 @@ internal static class HeaderBuilder
             return "failed";
         var message = error.Message.Split('\n')[0].Trim();
         return message.Length == 0 ? error.ErrorType : $"{error.ErrorType}: {message}";
-    }
-
-    private static string ReadEngineVersion()
-    {
-        var assembly = typeof(HeaderBuilder).Assembly;
-        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? assembly.GetName().Version?.ToString()
-            ?? "unknown";
-        var plus = version.IndexOf('+');
-        return plus >= 0 && version.Length > plus + 13 ? version[..(plus + 13)] : version;
     }
 }

@@ -77,23 +77,15 @@ public static class HtmlReport
 
     /// <summary>
     /// Writes <c>&lt;directory&gt;/index.html</c> listing <paramref name="runs"/> and every other report already in
-    /// <paramref name="directory"/>; returns the path.
+    /// <paramref name="directory"/>; returns the path. Each fresh report's first chart is drawn as an SVG thumbnail
+    /// (<see cref="ChartThumbnail"/>, no browser) and kept beside the report, so an index rebuilt by a later run of
+    /// other notebooks shows it too; a fresh report without one has its earlier thumbnail removed, never shown stale.
     /// </summary>
-    public static Task<string> WriteIndexAsync(IReadOnlyList<NotebookRun> runs, string directory, CancellationToken cancellationToken = default) =>
-        WriteIndexAsync(runs, directory, IndexThumbnails.None, cancellationToken);
-
-    /// <summary>
-    /// Writes the index as <see cref="WriteIndexAsync(IReadOnlyList{NotebookRun}, string, CancellationToken)"/> does,
-    /// first drawing the thumbnail of each fresh report's first chart (<see cref="ReportThumbnails"/>) as
-    /// <paramref name="thumbnails"/> says. A fresh report's earlier thumbnail is removed either way, so that the
-    /// index never shows a stale one; without a thumbnail a card names its first figure in words.
-    /// </summary>
-    public static async Task<string> WriteIndexAsync(IReadOnlyList<NotebookRun> runs, string directory, IndexThumbnails thumbnails, CancellationToken cancellationToken = default)
+    public static async Task<string> WriteIndexAsync(IReadOnlyList<NotebookRun> runs, string directory, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        ArgumentNullException.ThrowIfNull(thumbnails);
         var fresh = runs.Select(run => ReportBuilder.Summarize(run, FileNameFor(run))).ToList();
-        await DrawThumbnailsAsync(fresh, directory, thumbnails, cancellationToken);
+        await WriteThumbnailsAsync(fresh, directory, cancellationToken);
         var reports = IndexPage.Collect(fresh, directory);
         var intro = IntroFor(runs);
         var path = Path.Combine(directory, IndexPage.FileName);
@@ -105,33 +97,22 @@ public static class HtmlReport
         return path;
     }
 
-    private static async Task DrawThumbnailsAsync(IReadOnlyList<ReportSummary> fresh, string directory, IndexThumbnails thumbnails, CancellationToken cancellationToken)
+    private static async Task WriteThumbnailsAsync(IReadOnlyList<ReportSummary> fresh, string directory, CancellationToken cancellationToken)
     {
-        // A thumbnail already drawn from the very same figure is kept: a rerun whose first chart did not change starts
-        // no browser. Any other thumbnail of a fresh report is deleted first, so none is ever shown stale.
-        var figures = new List<(string ImagePath, string FigureJson)>();
         foreach (var summary in fresh)
         {
-            var image = Path.Combine(directory, ReportThumbnails.FileNameFor(summary.FileName));
-            if (summary.FigureJson is { } json && ReportThumbnails.IsDrawnFrom(image, json))
-                continue;
-            ReportThumbnails.Delete(image);
-            if (summary.FigureJson is { } figure)
-                figures.Add((image, figure));
+            var image = Path.Combine(directory, ChartThumbnail.FileNameFor(summary.FileName));
+            // The WebP thumbnails earlier versions drew in Chromium, with their stamps, go too: the SVG replaces them.
+            var legacy = Path.Combine(directory, Path.GetFileNameWithoutExtension(summary.FileName) + ".thumbnail.webp");
+            foreach (var stale in new[] { legacy, legacy + ".sha256" })
+            {
+                if (File.Exists(stale)) File.Delete(stale);
+            }
+            if (summary.FigureJson is { } figure && ChartThumbnail.Draw(figure) is { } svg)
+                await AtomicFile.WriteTextAsync(image, svg, cancellationToken);
+            else if (File.Exists(image))
+                File.Delete(image);
         }
-        if (figures.Count == 0)
-            return;
-        if (thumbnails.Printer is { } printer)
-        {
-            await ReportThumbnails.WriteAsync(printer, figures, cancellationToken);
-            return;
-        }
-        if (!thumbnails.StartChromium)
-            return;
-        // A Chromium that will not start costs the thumbnails, never the run: the cards name their figures instead.
-        await using var started = await ReportPrinter.TryStartAsync();
-        if (started is not null)
-            await ReportThumbnails.WriteAsync(started, figures, cancellationToken);
     }
 
     /// <summary>The name of the markdown file beside the notebooks whose content opens the index page.</summary>

@@ -74,7 +74,7 @@ internal static class IndexPage
         writer.Write(report.Succeeded ? "<li class=\"card\">" : "<li class=\"card failed\">");
         if (Thumbnail(directory, report) is { } thumbnail)
         {
-            writer.Write($"<a href=\"{href}\" tabindex=\"-1\"><img class=\"card-figure\" width=\"{(int)(ReportThumbnails.LayoutWidth * ReportThumbnails.Scale)}\" height=\"{(int)(ReportThumbnails.LayoutHeight * ReportThumbnails.Scale)}\" alt=\"");
+            writer.Write($"<a href=\"{href}\" tabindex=\"-1\"><img class=\"card-figure\" width=\"{ChartThumbnail.Width}\" height=\"{ChartThumbnail.Height}\" alt=\"");
             Html.Write(writer, report.FigureAlt ?? report.Title);
             writer.Write("\" src=\"");
             writer.Write(thumbnail);
@@ -82,7 +82,7 @@ internal static class IndexPage
         }
         else if (report.FigureAlt is { } alt)
         {
-            // No thumbnail (no Chromium to draw it): the card names the figure instead.
+            // No thumbnail (a chart of a kind the sketch does not draw): the card names the figure instead.
             writer.Write($"<a href=\"{href}\" tabindex=\"-1\" class=\"card-figure card-figure-text\">");
             Html.Write(writer, alt);
             writer.Write("</a>");
@@ -125,8 +125,8 @@ internal static class IndexPage
     {
         try
         {
-            var path = Path.Combine(directory, ReportThumbnails.FileNameFor(report.FileName));
-            return File.Exists(path) ? DataUri.FromBase64(ReportThumbnails.MimeType, Convert.ToBase64String(File.ReadAllBytes(path))) : null;
+            var path = Path.Combine(directory, ChartThumbnail.FileNameFor(report.FileName));
+            return File.Exists(path) ? DataUri.FromFile(path, ChartThumbnail.MimeType) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

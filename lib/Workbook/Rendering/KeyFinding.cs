@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Workbook.Document;
 using Workbook.Execution;
+using Workbook.Outputs;
 
 namespace Workbook.Rendering;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Workbook.Execution;
+using Workbook.Outputs;
 
 namespace Workbook.Rendering;
 

@@ -1,3 +1,5 @@
+using Workbook.Provenance;
+
 namespace Workbook.Rendering;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal static class PageShell
         writer.Write($"<meta http-equiv=\"Content-Security-Policy\" content=\"{policy.ContentSecurityPolicy}\">\n");
         writer.Write("<meta name=\"color-scheme\" content=\"light dark\">\n");
         writer.Write("<meta name=\"generator\" content=\"workbook ");
-        Html.Write(writer, HeaderBuilder.EngineVersion);
+        Html.Write(writer, EngineBuild.CurrentVersion);
         writer.Write("\">\n");
         if (summaryJson is not null)
         {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Workbook.Document;
 using Workbook.Execution;
+using Workbook.Outputs;
+using Workbook.Provenance;
 
 namespace Workbook.Rendering;
 
@@ -136,7 +138,7 @@ internal static class ReportBuilder
         return new ReportSummary(
             fileName,
             TitleText(heading, run),
-            HeaderBuilder.NotebookPath(run.SourcePath, GitRevision.Find(run.SourcePath)),
+            HeaderBuilder.NotebookPath(run.SourcePath, run.Provenance.Git),
             run.StartedAt,
             run.Duration,
             run.Succeeded,

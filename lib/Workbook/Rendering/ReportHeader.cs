@@ -1,4 +1,5 @@
 using Workbook.Execution.Parameters;
+using Workbook.Provenance;
 
 namespace Workbook.Rendering;
 

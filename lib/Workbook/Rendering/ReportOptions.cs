@@ -8,12 +8,6 @@ public sealed record ReportOptions(bool ShowCode = false)
     public int TocDepth { get; init; } = 3;
 
     /// <summary>
-    /// The folder whose files the data fingerprint covers. Null (the default) takes the folder the run gave its notebook
-    /// (<see cref="Execution.NotebookRun.DataDirectory"/>), the one its code read; set it only for a run built by hand.
-    /// </summary>
-    public string? DataDirectory { get; init; }
-
-    /// <summary>
     /// Pass raw HTML in markdown and html cells through unsanitised, its scripts allowed to run; the report says so in
     /// its header. Off by default: a report goes to readers who never ran the notebook.
     /// </summary>

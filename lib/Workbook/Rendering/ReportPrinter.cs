@@ -43,24 +43,6 @@ public sealed class ReportPrinter : IAsyncDisposable
         return Candidates.FirstOrDefault(File.Exists);
     }
 
-    /// <summary>
-    /// Starts Chromium when the machine has one and it starts; null otherwise. For what a browser only improves (the
-    /// index's thumbnails), which a missing or broken Chromium must never cost the run.
-    /// </summary>
-    public static async Task<ReportPrinter?> TryStartAsync()
-    {
-        if (FindChromium() is null)
-            return null;
-        try
-        {
-            return await StartAsync();
-        }
-        catch (Exception e) when (e is PlaywrightException or ChromiumNotFoundException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>Starts Chromium; throws <see cref="ChromiumNotFoundException"/> with what to install when there is none.</summary>
     public static async Task<ReportPrinter> StartAsync()
     {

@@ -1,6 +1,8 @@
 using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Execution;
 using Workbook.Execution.Parameters;
+using Workbook.Outputs;
+using Workbook.Provenance;
 
 namespace Workbook.Rendering;
 
@@ -40,10 +42,9 @@ public static class ReportWarmUp
             Path.Combine(Path.GetTempPath(), "workbook-warm-up.dib"),
             document,
             [new CellResult(0, markdown, CellStatus.Succeeded, [], TimeSpan.Zero), new CellResult(1, code, CellStatus.Succeeded, outputs, TimeSpan.Zero)],
-            DateTimeOffset.Now,
-            TimeSpan.Zero,
-            ParameterValues.None);
-        // The run names no data folder, so the header hashes none.
+            // No data folder and no repository: the warm-up hashes nothing and reads no file.
+            new RunProvenance(DateTimeOffset.Now, ParameterValues.None, null, null, null, EngineBuild.Current),
+            TimeSpan.Zero);
         ReportWriter.Write(TextWriter.Null, ReportBuilder.Build(run, new ReportOptions()), "workbook-warm-up.html");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workbook.Execution;
+using Workbook.Outputs;
 
 namespace Workbook.Rendering;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Workbook.Execution;
+using Workbook.Outputs;
 
 namespace Benchmarks.Engine;
 

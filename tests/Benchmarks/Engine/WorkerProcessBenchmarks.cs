@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Workbook.Execution;
 using Workbook.Hosting;
 using Workbook.Execution.Output;
+using Workbook.Outputs;
 
 namespace Benchmarks.Engine;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Workbook.Execution;
+using Workbook.Provenance;
 using Workbook.Rendering;
 
 namespace Benchmarks.Rendering;
@@ -13,7 +14,7 @@ namespace Benchmarks.Rendering;
 public class ReportRenderingBenchmarks
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "report-bench-" + Guid.NewGuid().ToString("N"));
-    private readonly ReportOptions _options = new() { DataDirectory = RepoPaths.Data };
+    private readonly ReportOptions _options = new();
     private NotebookRun _fiveCharts = null!;
     private NotebookRun _textOnly = null!;
 

@@ -1,6 +1,7 @@
 using Microsoft.DotNet.Interactive.Documents;
 using Workbook.Execution;
 using Workbook.Execution.Parameters;
+using Workbook.Outputs;
 
 namespace TestSupport.Reports;
 
@@ -12,6 +13,9 @@ public sealed class RunBuilder(string sourcePath)
     private readonly HashSet<string> _overridden = [];
 
     public DateTimeOffset StartedAt { get; set; } = new(2026, 2, 2, 9, 30, 0, TimeSpan.Zero);
+
+    /// <summary>The data folder the run was given, fingerprinted when the run is built, as the runner does; null for none.</summary>
+    public string? DataFolder { get; set; }
 
     public RunBuilder Markdown(string contents) => Add(Element("markdown", contents), CellStatus.Succeeded, TimeSpan.Zero, []);
 
@@ -48,9 +52,8 @@ public sealed class RunBuilder(string sourcePath)
             sourcePath,
             document,
             _cells.ToList(),
-            StartedAt,
-            _cells.Aggregate(TimeSpan.FromMilliseconds(350), (total, c) => total + c.Duration),
-            new ParameterValues(values));
+            RunProvenance.Capture(sourcePath, DataFolder, new ParameterValues(values)) with { StartedAt = StartedAt },
+            _cells.Aggregate(TimeSpan.FromMilliseconds(350), (total, c) => total + c.Duration));
     }
 
     private static InteractiveDocumentElement Element(string kernel, string contents) => new(contents, kernel, []);

@@ -3,6 +3,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 using MinerCapex.Notebook;
 using TestSupport.Charts;
 using Workbook.Execution;
+using Workbook.Outputs;
 
 namespace TestSupport.Reports;
 
@@ -33,7 +34,7 @@ public static class SampleRuns
         var frame = PriceFrame(["MARA", "RIOT", "BTC-USD"]);
         var correlations = CorrelationMatrix(Miners);
 
-        return new RunBuilder(Path.Combine(notebooks, ResearchNotebookName))
+        return new RunBuilder(Path.Combine(notebooks, ResearchNotebookName)) { DataFolder = RepoPaths.Data }
             .Markdown("# Miners versus Bitcoin\n\nDo listed bitcoin miners still trade like **Bitcoin**, or like AI infrastructure? "
                 + "This notebook compares their daily returns with BTC-USD over the bundled snapshot.\n\n![Pipeline](figures/pipeline.svg)")
             .Code("// parameters\nvar window = 60;\nvar benchmark = \"BTC-USD\";", [])
@@ -58,7 +59,7 @@ public static class SampleRuns
     }
 
     /// <summary>A run that failed in its third cell; the cells after it were not run.</summary>
-    public static NotebookRun Failing(string folder) => new RunBuilder(Path.Combine(folder, "02-failing.dib"))
+    public static NotebookRun Failing(string folder) => new RunBuilder(Path.Combine(folder, "02-failing.dib")) { DataFolder = RepoPaths.Data }
         .Markdown("# A notebook that fails\n\n## Setup")
         .Code("var x = 1;\nConsole.WriteLine(x);", RunBuilder.Stdout("1\n"))
         .Failed("var prices = Load(\"missing.csv\");\nprices.Count()",
@@ -70,7 +71,7 @@ public static class SampleRuns
     /// <summary>Wraps a value as the engine records a displayed value: every MIME type the formatters produce.</summary>
     /// <summary>A value displayed as the engine displays it: in each MIME type its formatters prefer.</summary>
     public static DisplayOutput Display(object value) => new(
-        [.. Formatter.GetPreferredMimeTypesFor(value.GetType()).Select(type => new Workbook.Execution.FormattedValue(type, value.ToDisplayString(type)))],
+        [.. Formatter.GetPreferredMimeTypesFor(value.GetType()).Select(type => new Workbook.Outputs.FormattedValue(type, value.ToDisplayString(type)))],
         null,
         IsReturnValue: true);
 

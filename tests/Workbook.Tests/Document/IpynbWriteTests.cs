@@ -133,7 +133,7 @@ public class IpynbWriteTests
             new(3, document.Elements[3], CellStatus.Skipped, [], TimeSpan.Zero),
             new(4, document.Elements[4], CellStatus.Succeeded, [new DisplayOutput([new FormattedValue("text/plain", "7")], null, true)], TimeSpan.Zero),
         };
-        var run = new NotebookRun("/tmp/n.dib", document, results, DateTimeOffset.UnixEpoch, TimeSpan.FromSeconds(1), ParameterValues.None);
+        var run = new NotebookRun("/tmp/n.dib", document, results, RunProvenance.Capture("/tmp/n.dib", null, ParameterValues.None) with { StartedAt = DateTimeOffset.UnixEpoch }, TimeSpan.FromSeconds(1));
 
         var cells = Json(IpynbFormat.Write(ExecutedDocument.Create(run)))["cells"]!.AsArray();
 

@@ -177,7 +177,7 @@ public class CellExecutionTests
     {
         var before = Environment.CurrentDirectory;
         var worker = await EngineRun.CSharp(
-            new RunOptions { Worker = WorkerCommand.Launch },
+            new RunOptions { Worker = new WorkerProcesses(WorkerCommand.Launch) },
             "Environment.CurrentDirectory",
             $"Environment.GetEnvironmentVariable(\"{EngineProcess.NotebookFolderVariable}\")");
         var inProcess = await EngineRun.CSharp("Environment.CurrentDirectory");

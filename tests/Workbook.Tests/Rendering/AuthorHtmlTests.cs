@@ -91,7 +91,7 @@ public sealed class AuthorHtmlTests : IDisposable
     {
         var run = new RunBuilder(_folder.File("07-cells.dib"))
             .Markdown("# Cells")
-            .Cell("html", "<b>raw</b>", Workbook.Execution.CellStatus.Succeeded, TimeSpan.Zero, RunBuilder.Html("<b id=\"cell\">raw</b><script>window.__cell = 1;</script>"))
+            .Cell("html", "<b>raw</b>", Workbook.Outputs.CellStatus.Succeeded, TimeSpan.Zero, RunBuilder.Html("<b id=\"cell\">raw</b><script>window.__cell = 1;</script>"))
             .Code("HTML(x)", RunBuilder.Html("<b id=\"formatter\">ours</b><script>window.__formatter = 1;</script>"))
             .Build();
         var html = HtmlReport.Render(run, new ReportOptions());

@@ -10,7 +10,7 @@ namespace Workbook.Tests.Rendering;
 public sealed partial class HtmlReportTests : IDisposable
 {
     private readonly TempFolder _folder = new();
-    private readonly ReportOptions _options = new() { DataDirectory = RepoPaths.Data };
+    private readonly ReportOptions _options = new();
 
     [Fact]
     public void FiveCharts_InlinePlotlyJsOnce_InTheHead_AndStayUnderFiveMegabytes()
@@ -59,7 +59,7 @@ public sealed partial class HtmlReportTests : IDisposable
     public void Header_ShowsTitleTimeDurationParametersDataEngineAndCommit()
     {
         var notebook = Path.Combine(RepoPaths.Root, "notebooks", "zz-header-test.dib");
-        var run = new RunBuilder(notebook) { StartedAt = new DateTimeOffset(2026, 2, 2, 10, 30, 5, TimeSpan.FromHours(1)) }
+        var run = new RunBuilder(notebook) { StartedAt = new DateTimeOffset(2026, 2, 2, 10, 30, 5, TimeSpan.FromHours(1)), DataFolder = RepoPaths.Data }
             .Markdown("# Miner betas\n\nText.")
             .Code("// parameters\nvar window = 60;\nvar symbol = \"MARA\";")
             .Parameter("symbol", "\"MARA\"")

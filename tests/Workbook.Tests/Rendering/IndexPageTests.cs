@@ -15,7 +15,7 @@ public sealed class IndexPageTests : IDisposable
         var failing = SampleRuns.Failing(_folder.Path);
         var html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([failing, research], reports));
 
-        var cards = Regex.Matches(html, "<li class=\"card( failed)?\">(?:<a [^>]+>[^<]*</a>)?<h2><a href=\"([^\"]+)\">([^<]+)</a></h2>").Select(m => (Failed: m.Groups[1].Success, File: m.Groups[2].Value, Title: m.Groups[3].Value)).ToList();
+        var cards = Regex.Matches(html, "<li class=\"card( failed)?\">(?:<a [^>]+>(?:[^<]*|<img [^>]+>)</a>)?<h2><a href=\"([^\"]+)\">([^<]+)</a></h2>").Select(m => (Failed: m.Groups[1].Success, File: m.Groups[2].Value, Title: m.Groups[3].Value)).ToList();
         Assert.Equal([(false, "01-miners-vs-bitcoin.html", "Miners versus Bitcoin"), (true, "02-failing.html", "A notebook that fails")], cards);
         Assert.Contains("<span class=\"badge badge-failed\">Failed</span> at <a href=\"02-failing.html#cell-3\">cell 3</a>", html);
         Assert.Contains(" · 525 ms · <time datetime=\"2026-02-02T09:30:00Z\">2026-02-02 09:30:00 UTC</time> · <code>", html);
@@ -72,40 +72,43 @@ public sealed class IndexPageTests : IDisposable
     }
 
     [Fact]
-    public async Task WithoutThumbnails_ACardNamesItsFirstFigure_AndAFreshReportsStaleThumbnailIsRemoved()
+    public async Task AFreshReportsFirstChart_IsDrawnAsAnSvgThumbnail_WithoutABrowser_AndItsOldWebpIsRemoved()
     {
         var reports = Directory.CreateDirectory(_folder.File("reports")).FullName;
         var stale = Path.Combine(reports, "01-miners-vs-bitcoin.thumbnail.webp");
-        File.WriteAllBytes(stale, [0x89, 0x50, 0x4e, 0x47]);
+        File.WriteAllBytes(stale, [0x52, 0x49, 0x46, 0x46]);
+        File.WriteAllText(stale + ".sha256", new string('0', 64));
         var html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([SampleRuns.Research(_folder.Path), SampleRuns.Failing(_folder.Path)], reports));
 
-        Assert.False(File.Exists(stale), "the fresh report's old thumbnail was kept");
-        Assert.Contains("<li class=\"card\"><a href=\"01-miners-vs-bitcoin.html\" tabindex=\"-1\" class=\"card-figure card-figure-text\">Figure 1: Miners rebased to 100</a><h2>", html);
-        // A report without charts has neither.
+        Assert.False(File.Exists(stale), "the fresh report's old WebP thumbnail was kept");
+        Assert.False(File.Exists(stale + ".sha256"));
+        var image = Path.Combine(reports, "01-miners-vs-bitcoin.thumbnail.svg");
+        var svg = await File.ReadAllTextAsync(image);
+        Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"432\" height=\"243\"", svg);
+        // The research sample's first chart: five miners rebased to 100, one line each.
+        Assert.Equal(SampleRuns.Miners.Length, Regex.Matches(svg, "<path ").Count);
+        Assert.Contains("<li class=\"card\"><a href=\"01-miners-vs-bitcoin.html\" tabindex=\"-1\"><img class=\"card-figure\" width=\"432\" height=\"243\" alt=\"Figure 1: Miners rebased to 100\" "
+            + $"src=\"data:image/svg+xml;base64,{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(svg))}\"></a><h2>", html);
+        // A report without charts has neither a thumbnail nor a figure name.
         Assert.Contains("<li class=\"card failed\"><h2><a href=\"02-failing.html\">", html);
-        Assert.DoesNotContain("<img", html);
+        Assert.False(File.Exists(Path.Combine(reports, "02-failing.thumbnail.svg")));
     }
 
     [Fact]
-    public async Task AThumbnailDrawnFromTheSameFigure_IsKept_WithoutABrowser_AndOneFromAnotherFigureIsRemoved()
+    public async Task AFreshReportWhoseChartCannotBeSketched_NamesItsFigure_AndLosesItsEarlierThumbnail()
     {
         var reports = Directory.CreateDirectory(_folder.File("reports")).FullName;
-        var run = SampleRuns.Research(_folder.Path);
-        var figure = ReportBuilder.Summarize(run, "01-miners-vs-bitcoin.html").FigureJson!;
-        var image = Path.Combine(reports, "01-miners-vs-bitcoin.thumbnail.webp");
-        byte[] drawn = [0x52, 0x49, 0x46, 0x46];
-        File.WriteAllBytes(image, drawn);
-        File.WriteAllText(image + ".sha256", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(figure))));
+        var image = Path.Combine(reports, "pie.thumbnail.svg");
+        File.WriteAllText(image, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        var run = new RunBuilder(_folder.File("pie.dib"))
+            .Markdown("# Shares\n\nA pie.")
+            .Code("//| fig-cap: Shares by miner\nchart", new DisplayOutput([new FormattedValue("text/html", "<div>pie</div>"), new FormattedValue("application/vnd.plotly.v1+json", "{\"data\":[{\"type\":\"pie\",\"values\":[1,2]}],\"layout\":{}}")], null, true))
+            .Build();
 
-        // No browser is offered (IndexThumbnails.None), so a kept image can only be the one already there.
-        var html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([run], reports, IndexThumbnails.None));
-        Assert.Equal(drawn, File.ReadAllBytes(image));
-        Assert.Contains($"src=\"data:image/webp;base64,{Convert.ToBase64String(drawn)}\"", html);
+        var html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([run], reports));
 
-        File.WriteAllText(image + ".sha256", new string('0', 64));
-        html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([run], reports, IndexThumbnails.None));
-        Assert.False(File.Exists(image), "a thumbnail of another figure was kept");
-        Assert.False(File.Exists(image + ".sha256"));
+        Assert.False(File.Exists(image), "a thumbnail of an earlier figure was kept");
+        Assert.Contains("<li class=\"card\"><a href=\"pie.html\" tabindex=\"-1\" class=\"card-figure card-figure-text\">Figure 1: Shares by miner</a><h2>", html);
         Assert.DoesNotContain("<img", html);
     }
 
@@ -114,11 +117,13 @@ public sealed class IndexPageTests : IDisposable
     {
         var reports = _folder.File("reports");
         await HtmlReport.WriteAsync(SampleRuns.Research(_folder.Path), reports, new ReportOptions());
-        File.WriteAllBytes(Path.Combine(reports, "01-miners-vs-bitcoin.thumbnail.webp"), [0x89, 0x50, 0x4e, 0x47]);
+        const string drawn = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"432\" height=\"243\"></svg>";
+        File.WriteAllText(Path.Combine(reports, "01-miners-vs-bitcoin.thumbnail.svg"), drawn);
         Assert.Equal("Figure 1: Miners rebased to 100", ReportSummary.ReadFrom(Path.Combine(reports, "01-miners-vs-bitcoin.html"))!.FigureAlt);
 
         var html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([SampleRuns.Failing(_folder.Path)], reports));
-        Assert.Contains("<a href=\"01-miners-vs-bitcoin.html\" tabindex=\"-1\"><img class=\"card-figure\" width=\"432\" height=\"243\" alt=\"Figure 1: Miners rebased to 100\" src=\"data:image/webp;base64,iVBORw==\"></a>", html);
+        Assert.Contains("<a href=\"01-miners-vs-bitcoin.html\" tabindex=\"-1\"><img class=\"card-figure\" width=\"432\" height=\"243\" alt=\"Figure 1: Miners rebased to 100\" "
+            + $"src=\"data:image/svg+xml;base64,{Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(drawn))}\"></a>", html);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Workbook.Execution.Parameters;
 using Workbook.IO;
+using Workbook.Outputs;
 
 namespace Workbook.Execution.Caching;
 
@@ -25,21 +26,20 @@ public sealed class ExecutionCache(TextWriter messages)
     /// <summary>A temporary file older than this is left over from an interrupted write (a live write takes seconds).</summary>
     public static readonly TimeSpan LeftoverAge = TimeSpan.FromMinutes(10);
 
-    private readonly ExecutionKeys keys = new();
     private readonly Lock gate = new();
 
     /// <summary>
     /// The outputs of <paramref name="notebook"/> (read from <paramref name="path"/>): from the cache when its key is
-    /// there, else from <paramref name="run"/>, stored when the run succeeded.
+    /// there, else from <paramref name="run"/>, stored when the run succeeded. The key reads <paramref name="provenance"/>,
+    /// the one <paramref name="run"/> runs with, so the data the key vouches for is the data the run was given.
     /// </summary>
     public async Task<NotebookRun> RunAsync(
-        AppliedParameters notebook, string path, RunOptions options, Func<CancellationToken, Task<NotebookRun>> run, CancellationToken cancellationToken)
+        AppliedParameters notebook, RunProvenance provenance, string path, RunOptions options, Func<CancellationToken, Task<NotebookRun>> run,
+        CancellationToken cancellationToken)
     {
         var fullPath = Path.GetFullPath(path);
         var name = Path.GetFileName(fullPath);
-        // The folder the runner will give the notebook, so the one its key and its report's header fingerprint.
-        var dataDirectory = DataFolder.ForRun(Path.GetDirectoryName(fullPath)!, options);
-        if (keys.Compute(notebook, fullPath, dataDirectory, options, out var uncacheable) is not { } key)
+        if (ExecutionKeys.Compute(notebook, fullPath, provenance, options, out var uncacheable) is not { } key)
         {
             Say($"cache: {name} is not cached: {uncacheable}.");
             return await run(cancellationToken);
@@ -53,7 +53,7 @@ public sealed class ExecutionCache(TextWriter messages)
             if (Problem(entry, key, notebook) is not { } problem)
             {
                 Touch(entryPath);
-                return Restore(entry, notebook, fullPath, dataDirectory);
+                return Restore(entry, notebook, fullPath, provenance);
             }
             Say($"cache: ignoring the entry {entryPath}: {problem}; {name} runs again.");
         }
@@ -109,17 +109,14 @@ public sealed class ExecutionCache(TextWriter messages)
         return null;
     }
 
-    private static NotebookRun Restore(CacheEntry entry, AppliedParameters notebook, string fullPath, string? dataDirectory)
+    // The provenance is this run's (the key says nothing it covers changed) but for the start time: the outputs' own.
+    private static NotebookRun Restore(CacheEntry entry, AppliedParameters notebook, string fullPath, RunProvenance provenance)
     {
         var cells = notebook.Document.Elements
             .Select((cell, i) => (Cell: cell, Stored: entry.Cells[i]))
             .Select((c, i) => new CellResult(i, c.Cell, c.Stored.Status, c.Stored.Outputs, c.Stored.Duration) { Number = c.Stored.Number, Injected = c.Stored.Injected })
             .ToList();
-        return new NotebookRun(fullPath, notebook.Document, cells, entry.StartedAt, entry.Duration, notebook.Values)
-        {
-            FromCache = true,
-            DataDirectory = dataDirectory,
-        };
+        return new NotebookRun(fullPath, notebook.Document, cells, provenance with { StartedAt = entry.StartedAt }, entry.Duration) { FromCache = true };
     }
 
     private async Task StoreAsync(string entryPath, ExecutionKey key, NotebookRun run, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace Workbook.Execution.Caching;
 /// <param name="Data">The data fingerprint by the report header's rule (<c>sha256:… N files</c>), or <c>none</c>.</param>
 /// <param name="References">Each file a C# cell loads with <c>#r "file"</c> or <c>#load "file"</c>: its full path and SHA-256 (or <c>missing</c>).</param>
 /// <param name="Packages">Each <c>#r "nuget: Name, Version"</c> (exact versions only) and each <c>#i</c> package source, in cell order.</param>
-/// <param name="Engine">SHA-256 over the engine's own assemblies and its dependency manifest (<see cref="EngineIdentity"/>).</param>
+/// <param name="Engine">SHA-256 over the engine's own assemblies and its dependency manifest (<see cref="Provenance.EngineIdentity"/>).</param>
 /// <param name="Runtime">The .NET runtime and runtime identifier the worker runs on.</param>
 /// <param name="Options">The run options that change outputs: output limits, cell timeout, continue-on-error, skip-unsupported.</param>
 public sealed record ExecutionKey(

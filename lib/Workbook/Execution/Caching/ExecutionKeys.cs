@@ -1,28 +1,24 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Workbook.Document;
 using Workbook.Execution.Magic;
 using Workbook.Execution.Parameters;
 using Workbook.IO;
-using Workbook.Rendering;
 
 namespace Workbook.Execution.Caching;
 
 /// <summary>
 /// Computes <see cref="ExecutionKey"/>s in the parent process, before any worker starts: file hashes and string
-/// scans only, no Roslyn. A data folder shared by several notebooks is fingerprinted once.
+/// scans only, no Roslyn. The data, engine and runtime components are read from the run's <see cref="RunProvenance"/>,
+/// whose data folder was fingerprinted once for the key and the report alike.
 /// </summary>
-internal sealed class ExecutionKeys
+internal static class ExecutionKeys
 {
-    private readonly ConcurrentDictionary<string, Lazy<string>> dataFingerprints = new(StringComparer.Ordinal);
-
     /// <summary>
     /// The key of running <paramref name="notebook"/> (read from <paramref name="path"/>) with <paramref name="options"/>
-    /// on the data in <paramref name="dataDirectory"/> (<see cref="DataFolder.ForRun"/>; null for none), or null with the reason when its outputs cannot be told unchanged: a package without an exact version resolves
-    /// to whatever is newest when it is restored, so such a notebook always runs.
+    /// and <paramref name="provenance"/>, or null with the reason when its outputs cannot be told unchanged: a package
+    /// without an exact version resolves to whatever is newest when it is restored, so such a notebook always runs.
     /// </summary>
-    public ExecutionKey? Compute(AppliedParameters notebook, string path, string? dataDirectory, RunOptions options, out string? uncacheable)
+    public static ExecutionKey? Compute(AppliedParameters notebook, string path, RunProvenance provenance, RunOptions options, out string? uncacheable)
     {
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath)!;
@@ -47,25 +43,22 @@ internal sealed class ExecutionKeys
         return new ExecutionKey(
             Notebook: HashOrMissing(fullPath),
             Parameters: string.Join('\n', notebook.Values.Select(v => $"{v.Name}={v.Value}")),
-            Data: DataOf(dataDirectory),
+            Data: DataOf(provenance),
             References: references,
             Packages: packages,
-            Engine: EngineIdentity.Hash,
-            Runtime: $"{RuntimeInformation.FrameworkDescription} {RuntimeInformation.RuntimeIdentifier}",
+            Engine: provenance.Engine.SourceHash,
+            Runtime: $"{provenance.Engine.Runtime} {provenance.Engine.RuntimeIdentifier}",
             Options: string.Create(CultureInfo.InvariantCulture,
                 $"max-output={options.OutputLimits.PerCell},{options.OutputLimits.PerNotebook} cell-timeout={options.CellTimeout.TotalSeconds}s continue-on-error={options.ContinueOnError} skip-unsupported={options.SkipUnsupported}"));
     }
 
-    // All the folder's files hashed, as the report's header does.
-    private string DataOf(string? folder)
+    // All the folder's files hashed, the fingerprint the report's header shows.
+    private static string DataOf(RunProvenance provenance) => provenance switch
     {
-        if (folder is null) return "none";
-        return dataFingerprints.GetOrAdd(Path.GetFullPath(folder), f => new Lazy<string>(() =>
-        {
-            var data = DataFingerprint.Compute(f);
-            return $"sha256:{data.Sha256} {data.FileCount} files {data.TotalBytes} bytes";
-        })).Value;
-    }
+        { Data: { } data } => $"sha256:{data.Sha256} {data.FileCount} files {data.TotalBytes} bytes",
+        { DataDirectory: { } missing } => $"missing {missing}",
+        _ => "none",
+    };
 
     private static string HashOrMissing(string file)
     {

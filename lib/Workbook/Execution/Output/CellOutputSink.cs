@@ -1,4 +1,5 @@
 using System.Text;
+using Workbook.Outputs;
 
 namespace Workbook.Execution.Output;
 

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using Microsoft.DotNet.Interactive.Formatting;
 using Workbook.Formatting;
+using Workbook.Outputs;
+using FormattedValue = Workbook.Outputs.FormattedValue;
 
 namespace Workbook.Execution.Output;
 

@@ -1,4 +1,5 @@
 using Workbook.Execution;
+using Workbook.Outputs;
 
 namespace Workbook.Hosting.Protocol;
 

@@ -37,17 +37,19 @@ public sealed class EngineReportTests(BrowserFixture chromium, EngineReports eng
     {
         var result = await engine.ResultAsync();
         var index = await File.ReadAllTextAsync(Path.Combine(result.ReportsFolder, "index.html"));
-        // The features notebook has charts, so its card has a thumbnail: a WebP image beside its report, inlined in the
-        // index. The smoke notebook has none, so its card has no figure at all.
-        Assert.False(File.Exists(Path.Combine(result.ReportsFolder, "smoke.thumbnail.webp")));
+        // The features notebook has charts, so its card has a thumbnail: an SVG the engine drew from the figure's JSON
+        // (no browser), beside its report and inlined in the index. The smoke notebook has none, so its card has no figure at all.
+        Assert.False(File.Exists(Path.Combine(result.ReportsFolder, "smoke.thumbnail.svg")));
         Assert.Matches("<li class=\"card\"><h2><a href=\"smoke.html\">Engine smoke notebook</a></h2>", index);
-        var image = Path.Combine(result.ReportsFolder, "report-features.thumbnail.webp");
+        var image = Path.Combine(result.ReportsFolder, "report-features.thumbnail.svg");
         Assert.True(File.Exists(image), "no thumbnail for report-features");
+        Assert.False(File.Exists(Path.Combine(result.ReportsFolder, "report-features.thumbnail.webp")));
         var bytes = await File.ReadAllBytesAsync(image);
-        Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
-        Assert.Equal("WEBP", System.Text.Encoding.ASCII.GetString(bytes, 8, 4));
+        var svg = System.Text.Encoding.UTF8.GetString(bytes);
+        Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"432\" height=\"243\"", svg);
+        Assert.Matches("<(path|rect|circle) [^>]*(stroke|fill)=\"(?!#fff\")", svg);
         Assert.Contains("<a href=\"report-features.html\" tabindex=\"-1\"><img class=\"card-figure\" width=\"432\" height=\"243\" alt=\"Figure 1: ", index);
-        Assert.Contains($"src=\"data:image/webp;base64,{Convert.ToBase64String(bytes)}\"></a><h2><a href=\"report-features.html\">", index);
+        Assert.Contains($"src=\"data:image/svg+xml;base64,{Convert.ToBase64String(bytes)}\"></a><h2><a href=\"report-features.html\">", index);
         Assert.True(new FileInfo(Path.Combine(result.ReportsFolder, "index.html")).Length < 300_000, "the index is not light");
         // In a browser each thumbnail decodes at its size, and the index fetches nothing.
         var browser = await chromium.BrowserAsync();
@@ -85,7 +87,7 @@ public sealed class EngineReportTests(BrowserFixture chromium, EngineReports eng
         Assert.Contains("<title>Report features, end to end</title>", html);
         Assert.Contains("<span class=\"badge badge-failed\">Failed</span> at <a href=\"#cell-12\">cell 12</a>: System.IO.FileNotFoundException: Could not find file", html);
         Assert.Contains($"<code title=\"{commit}\">{commit[..12]}</code>", html);
-        Assert.Contains($"sha256:{Workbook.Rendering.DataFingerprint.Compute(RepoPaths.Data).Sha256[..12]}", html);
+        Assert.Contains($"sha256:{DataFingerprint.Compute(RepoPaths.Data).Sha256[..12]}", html);
         Assert.Contains("<tr><td><code>symbol</code></td><td><code>&quot;MARA&quot;</code></td><td>default</td></tr>", html);
         Assert.Single(Regex.Matches(html, "<script nonce=\"[^\"]+\" data-plotly-version="));
         Assert.Equal(2, Regex.Matches(html, "<div class=\"output output-chart\"[^>]*><div class=\"plotly-chart\"").Count);

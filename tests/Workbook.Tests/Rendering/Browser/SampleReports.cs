@@ -18,7 +18,7 @@ public sealed class SampleReports : IAsyncLifetime, IDisposable
 
     public async Task InitializeAsync()
     {
-        var options = new ReportOptions { DataDirectory = RepoPaths.Data };
+        var options = new ReportOptions();
         NotebookRun[] runs = [SampleRuns.Research(_folder.Path), SampleRuns.Failing(_folder.Path)];
         Research = await HtmlReport.WriteAsync(runs[0], ReportsFolder, options);
         Failing = await HtmlReport.WriteAsync(runs[1], ReportsFolder, options);

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Workbook.Rendering;
+namespace Workbook.Provenance;
 
 /// <summary>
 /// What data a run saw: a SHA-256 over every file under a data folder, so two reports with the same fingerprint were
@@ -19,7 +19,7 @@ namespace Workbook.Rendering;
 /// <param name="Sha256">The fingerprint, 64 lowercase hex digits.</param>
 /// <param name="FileCount">Number of files hashed.</param>
 /// <param name="TotalBytes">Their total size.</param>
-internal sealed record DataFingerprint(string Directory, string Sha256, int FileCount, long TotalBytes)
+public sealed record DataFingerprint(string Directory, string Sha256, int FileCount, long TotalBytes)
 {
     /// <summary>Hashes every file under <paramref name="directory"/>.</summary>
     public static DataFingerprint Compute(string directory)

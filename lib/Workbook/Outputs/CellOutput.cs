@@ -1,7 +1,4 @@
-namespace Workbook.Execution;
-
-/// <summary>One representation of a value in one MIME type, as a formatter produced it.</summary>
-public sealed record FormattedValue(string MimeType, string Value);
+namespace Workbook.Outputs;
 
 /// <summary>Something a cell produced, in the order it produced it.</summary>
 public abstract record CellOutput;

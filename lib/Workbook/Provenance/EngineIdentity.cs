@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text;
 using Workbook.IO;
 
-namespace Workbook.Execution.Caching;
+namespace Workbook.Provenance;
 
 /// <summary>
 /// Which build of the engine runs the cells: a SHA-256 over the engine's assembly and the entry program's (the CLI,

@@ -1,4 +1,4 @@
-namespace Workbook.Rendering;
+namespace Workbook.Provenance;
 
 /// <summary>
 /// The commit checked out where a notebook lives, read from the <c>.git</c> files themselves (no git binary needed).
@@ -8,7 +8,7 @@ namespace Workbook.Rendering;
 /// <param name="Commit">The full commit id.</param>
 /// <param name="Branch">The branch HEAD points to, or null when detached.</param>
 /// <param name="Root">The working tree's root folder.</param>
-internal sealed record GitRevision(string Commit, string? Branch, string Root)
+public sealed record GitRevision(string Commit, string? Branch, string Root)
 {
     /// <summary>The first 12 hex digits, as the report prints it.</summary>
     public string ShortCommit => Commit[..Math.Min(12, Commit.Length)];

@@ -1,6 +1,6 @@
-using Workbook.Rendering;
+using Workbook.Execution;
 
-namespace Workbook.Execution.Caching;
+namespace Workbook.Rendering;
 
 /// <summary>The words the report header and the console use for a run served from the cache.</summary>
 public static class CacheNote

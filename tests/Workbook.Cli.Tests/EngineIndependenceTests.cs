@@ -4,13 +4,11 @@ using System.Reflection.PortableExecutable;
 namespace Workbook.Cli.Tests;
 
 /// <summary>
-/// The engine knows nothing of the study: its built output references no MinerCapex assembly, and the notebooks that
-/// need the library's own dependencies (System.Numerics.Tensors) still run in it, from the notebooks' packages.
+/// The engine knows nothing of the study: its built output references no MinerCapex assembly. That the research
+/// notebooks still run in it, from their own packages, is checked on the study's side (Notebooks.Tests).
 /// </summary>
-public sealed class EngineIndependenceTests : IDisposable
+public sealed class EngineIndependenceTests
 {
-    private readonly TempFolder _folder = new();
-
     /// <summary>lib/Workbook.Cli's own build output, in this build's configuration (not the tests' folder, which holds the study's assemblies too).</summary>
     private static string EngineFolder
     {
@@ -50,21 +48,4 @@ public sealed class EngineIndependenceTests : IDisposable
         Assert.Empty(Directory.GetFiles(folder, "System.Numerics.Tensors*"));
         Assert.DoesNotContain("MinerCapex", File.ReadAllText(Path.Combine(folder, "Workbook.Cli.deps.json")), StringComparison.OrdinalIgnoreCase);
     }
-
-    [Fact]
-    public async Task NotebooksThatNeedTheLibrarysDependencies_RunInTheBuiltEngine()
-    {
-        var reports = _folder.File("reports");
-        string[] notebooks = [Path.Combine(RepoPaths.Notebooks, "02-correlation.dib"), Path.Combine(RepoPaths.Notebooks, "05-summary.dib")];
-
-        var result = await CliRunner.ProcessAsync(Path.Combine(EngineFolder, "Workbook.Cli.dll"), RepoPaths.Root, environment: null,
-            ["run", .. notebooks, "--html", reports, "--jobs", "1"]);
-
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("ok     02-correlation.dib: ", result.Output);
-        Assert.Contains("ok     05-summary.dib: ", result.Output);
-        Assert.Contains("2 notebook(s), 0 failed cell(s).", result.Output);
-    }
-
-    public void Dispose() => _folder.Dispose();
 }

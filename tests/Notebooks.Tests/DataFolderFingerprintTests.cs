@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace Workbook.Cli.Tests;
+namespace Notebooks.Tests;
 
 /// <summary>
 /// The folder the research library read is the folder the report fingerprints: a notebook run by the real CLI prints

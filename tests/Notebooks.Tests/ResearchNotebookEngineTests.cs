@@ -10,24 +10,13 @@ public sealed class ResearchNotebookEngineTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    /// <summary>lib/Workbook.Cli's own build output, in this build's configuration (not the tests' folder, which holds the study's assemblies too).</summary>
-    private static string EngineFolder
-    {
-        get
-        {
-            var parts = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-            var configuration = parts[Array.LastIndexOf(parts, "bin") + 1];
-            return Path.Combine(RepoPaths.Root, "lib", "Workbook.Cli", "bin", configuration, "net10.0");
-        }
-    }
-
     [Fact]
     public async Task NotebooksThatNeedTheLibrarysDependencies_RunInTheBuiltEngine()
     {
         var reports = _folder.File("reports");
         string[] notebooks = [Path.Combine(RepoPaths.Notebooks, "02-correlation.dib"), Path.Combine(RepoPaths.Notebooks, "05-summary.dib")];
 
-        var result = await CliRunner.ProcessAsync(Path.Combine(EngineFolder, "Workbook.Cli.dll"), RepoPaths.Root, environment: null,
+        var result = await CliRunner.ProcessAsync(Path.Combine(WorkbookCli.EngineFolder, "Workbook.Cli.dll"), RepoPaths.Root, environment: null,
             ["run", .. notebooks, "--html", reports, "--jobs", "1"]);
 
         Assert.True(result.ExitCode == 0, result.ToString());

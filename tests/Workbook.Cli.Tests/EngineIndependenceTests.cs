@@ -9,21 +9,10 @@ namespace Workbook.Cli.Tests;
 /// </summary>
 public sealed class EngineIndependenceTests
 {
-    /// <summary>lib/Workbook.Cli's own build output, in this build's configuration (not the tests' folder, which holds the study's assemblies too).</summary>
-    private static string EngineFolder
-    {
-        get
-        {
-            var parts = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-            var configuration = parts[Array.LastIndexOf(parts, "bin") + 1];
-            return Path.Combine(RepoPaths.Root, "lib", "Workbook.Cli", "bin", configuration, "net10.0");
-        }
-    }
-
     [Fact]
     public void TheEnginesAssemblies_ReferenceNoMinerCapexAssembly()
     {
-        var folder = EngineFolder;
+        var folder = WorkbookCli.EngineFolder;
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var pending = new Queue<string>(["Workbook.Cli", "Workbook"]);
         var references = new List<(string From, string To)>();

@@ -48,10 +48,14 @@ public sealed partial class FactorExposure
         new("Holm p", r => r.Holm, Quantity.P, "Holm-adjusted; the family is every row of this table (each miner's bitcoin and AI-basket beta)"),
         new("BH q", r => r.BenjaminiHochberg, Quantity.P, "Benjamini–Hochberg q; the family is every row of this table"));
 
-    // Which miners' beta on the factor moved, in which direction, by the Holm-adjusted test; the others are named as undecided.
-    private Markup ChangeClause(string factor)
+    private Markup ChangeClause(string factor) => ChangeClause(MinerChanges.Where(r => r.Factor == factor).ToList(), Factors.Name(factor));
+
+    /// <summary>
+    /// Which miners' beta on one factor moved, in which direction, by the Holm-adjusted test; the others are named as
+    /// undecided, never as unchanged (a Wald z that does not reject is not an equivalence test).
+    /// </summary>
+    internal static Markup ChangeClause(IReadOnlyList<MinerBetaChange> rows, string factorName)
     {
-        var rows = MinerChanges.Where(r => r.Factor == factor).ToList();
         var fell = rows.Where(r => r.Significant && r.Change.Change < 0).ToList();
         var rose = rows.Where(r => r.Significant && r.Change.Change > 0).ToList();
         static string Names(IEnumerable<MinerBetaChange> r) => string.Join(", ", r.Select(x => $"{x.Miner} (z = {Numbers.Fixed(x.Change.Z, 2)}, Holm p = {Numbers.P(x.Holm)})"));
@@ -60,8 +64,8 @@ public sealed partial class FactorExposure
         if (rose.Count > 0) parts.Add($"rose for {rose.Count} ({Names(rose)})");
         var undecided = rows.Count - fell.Count - rose.Count;
         var rest = undecided == rows.Count ? $"changed by an amount not distinguishable from none for all {rows.Count} miners"
-            : $"is not distinguishable from unchanged for the other {undecided}";
-        var name = Factors.Name(factor);
-        return Markup.Of($"{(name.StartsWith("the ", StringComparison.Ordinal) ? name : "the " + name)} beta {string.Join(" and ", parts.Append(rest))}");
+            : undecided > 0 ? $"is not distinguishable from unchanged for the other {undecided}" : null;
+        var name = factorName.StartsWith("the ", StringComparison.Ordinal) ? factorName : "the " + factorName;
+        return Markup.Of($"{name} beta {string.Join(" and ", rest is null ? parts : parts.Append(rest))}");
     }
 }

@@ -76,4 +76,20 @@ public class FactorExposureTests
             + "the AI capex basket beta changed by an amount not distinguishable from none for all 12 miners.", html, StringComparison.Ordinal);
         Assert.Equal(2, betas.MinerBetas().Tables.Count);
     }
+
+    [Fact]
+    public void ChangeClause_NamesTheMinersWhoseBetaMovedByDirection_AndTheRestAsUndecided()
+    {
+        // Holm p of 0.003 and 0.02 reject at 5%, 0.40 does not: one miner fell, one rose, one is undecided.
+        static FactorExposure.MinerBetaChange Row(string miner, double before, double after, double z, double holm) =>
+            new(miner, "BTC-USD", new CoefficientChange("BTC-USD", before, after, 0.1, z, holm / 4), holm, holm);
+        FactorExposure.MinerBetaChange[] rows = [Row("MARA", 1.2, 0.7, -3.41, 0.003), Row("IREN", 0.5, 0.9, 2.87, 0.02), Row("RIOT", 1.0, 0.95, -0.4, 0.40)];
+
+        var mixed = System.Net.WebUtility.HtmlDecode(FactorExposure.ChangeClause(rows, "bitcoin").Html);
+        var allMoved = System.Net.WebUtility.HtmlDecode(FactorExposure.ChangeClause(rows[..2], "the AI capex basket").Html);
+
+        Assert.Equal("the bitcoin beta fell for 1 (MARA (z = -3.41, Holm p = 0.0030)) and rose for 1 (IREN (z = 2.87, Holm p = 0.02))"
+            + " and is not distinguishable from unchanged for the other 1", mixed);
+        Assert.Equal("the AI capex basket beta fell for 1 (MARA (z = -3.41, Holm p = 0.0030)) and rose for 1 (IREN (z = 2.87, Holm p = 0.02))", allMoved);
+    }
 }

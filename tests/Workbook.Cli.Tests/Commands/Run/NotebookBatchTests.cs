@@ -6,12 +6,13 @@ namespace Workbook.Cli.Tests.Commands.Run;
 /// The run step over several notebooks in real worker processes: side by side up to <c>--jobs</c>, each written as it
 /// finishes, the outcomes in name order whatever order they finish in, a write failure kept to its notebook.
 /// </summary>
-public class NotebookBatchTests
+public sealed class NotebookBatchTests : IDisposable
 {
+    private readonly TempFolder folder = new();
+
     [Fact]
     public async Task Notebooks_run_side_by_side_finish_in_their_own_order_and_come_back_in_name_order()
     {
-        using var folder = new TempFolder();
         // a runs 3 s; b, beside it, finishes first.
         File.WriteAllText(folder.File("a.dib"), RunFixtures.Slow(3_000));
         File.WriteAllText(folder.File("b.dib"), RunFixtures.Quick);
@@ -28,7 +29,6 @@ public class NotebookBatchTests
     [Fact]
     public async Task One_notebook_at_a_time_finishes_in_name_order_and_a_failed_write_costs_only_its_notebook()
     {
-        using var folder = new TempFolder();
         File.WriteAllText(folder.File("a.dib"), RunFixtures.Quick);
         File.WriteAllText(folder.File("b.dib"), RunFixtures.Slow(10));
         Directory.CreateDirectory(folder.File("reports/a.html"));
@@ -40,6 +40,8 @@ public class NotebookBatchTests
         // One at a time, cell by cell: a's lines all come before b's.
         Assert.True(progress.IndexOf("a.dib: done", StringComparison.Ordinal) < progress.IndexOf("b.dib: 1 cells", StringComparison.Ordinal), progress);
     }
+
+    public void Dispose() => folder.Dispose();
 
     // The plan of the settings, run with the plain progress display (per cell when one notebook runs at a time).
     private static async Task<(IReadOnlyList<NotebookOutcome> Outcomes, string Progress)> RunAsync(RunSettings settings)

@@ -18,34 +18,30 @@ public class RunSummaryTests
     {
         var summary = RunSummary.Of([Ok(Passing("a.dib")), Ok(Passing("b.dib"))], Written, unreadable: 0);
 
-        Assert.Equal(
-        [
-            SummaryLine.Output("ok     a.dib: 2 cells succeeded in 2.0 s"),
-            SummaryLine.Output("ok     b.dib: 2 cells succeeded in 2.0 s"),
-            SummaryLine.Output($"2 notebook(s), 0 failed cell(s). Reports: {Index}"),
-        ], summary.Lines);
-        Assert.Equal(0, summary.ExitCode);
+        Assert.Equal($"""
+            out ok     a.dib: 2 cells succeeded in 2.0 s
+            out ok     b.dib: 2 cells succeeded in 2.0 s
+            out 2 notebook(s), 0 failed cell(s). Reports: {Index}
+            exit 0
+            """, Transcript(summary));
     }
 
     [Fact]
     public void A_failed_cell_is_named_with_its_line_column_and_stack_and_exits_1()
     {
-        var failing = Ok(new RunBuilder("/work/nb/fail.dib")
-            .Code("var ok = 1;")
-            .Failed("var broken = missing + ok;", new ErrorOutput("CS0103", "The name 'missing' does not exist in the current context", ["at cell 2", "at Submission#1"], 1, 14))
-            .Build());
+        var error = new ErrorOutput("CS0103", "The name 'missing' does not exist in the current context", ["at cell 2", "at Submission#1"], 1, 14);
+        var failing = new RunBuilder("/work/nb/fail.dib").Code("var ok = 1;").Failed("var broken = missing + ok;", error).Build();
 
-        var summary = RunSummary.Of([Ok(Passing("a.dib")), failing], Written, unreadable: 0);
+        var summary = RunSummary.Of([Ok(Passing("a.dib")), Ok(failing)], Written, unreadable: 0);
 
-        Assert.Equal(
-        [
-            SummaryLine.Output("ok     a.dib: 2 cells succeeded in 2.0 s"),
-            SummaryLine.Error("FAILED fail.dib, cell 2, line 1, column 14: CS0103: The name 'missing' does not exist in the current context"),
-            SummaryLine.Error("    at cell 2"),
-            SummaryLine.Error("    at Submission#1"),
-            SummaryLine.Output($"2 notebook(s), 1 failed cell(s). Reports: {Index}"),
-        ], summary.Lines);
-        Assert.Equal(1, summary.ExitCode);
+        Assert.Equal($"""
+            out ok     a.dib: 2 cells succeeded in 2.0 s
+            err FAILED fail.dib, cell 2, line 1, column 14: CS0103: The name 'missing' does not exist in the current context
+            err     at cell 2
+            err     at Submission#1
+            out 2 notebook(s), 1 failed cell(s). Reports: {Index}
+            exit 1
+            """, Transcript(summary));
     }
 
     [Fact]
@@ -53,54 +49,41 @@ public class RunSummaryTests
     {
         var cached = new RunBuilder("/work/nb/c.dib").Code("1").Skipped("let x = 1").Build() with { Duration = TimeSpan.FromSeconds(0.44), FromCache = true };
 
-        var summary = RunSummary.Of([Ok(cached)], Written, unreadable: 0);
+        var line = RunSummary.Of([Ok(cached)], Written, unreadable: 0).Lines[0];
 
-        Assert.Equal("ok     c.dib: 1 cells succeeded, 1 skipped, outputs from cache, run of 2026-02-02 09:30:00 UTC (0.4 s)", summary.Lines[0].Text);
-        Assert.Equal(0, summary.ExitCode);
+        Assert.Equal(SummaryLine.Output("ok     c.dib: 1 cells succeeded, 1 skipped, outputs from cache, run of 2026-02-02 09:30:00 UTC (0.4 s)"), line);
     }
 
-    [Fact]
-    public void An_output_the_system_refused_costs_that_notebook_its_ok_line_and_exits_2()
+    [Theory]
+    [InlineData(typeof(IOException), 2, "No space left on device The other notebooks' reports were kept.")]
+    [InlineData(typeof(UnauthorizedAccessException), 2, "Access denied The other notebooks' reports were kept.")]
+    [InlineData(typeof(InvalidOperationException), 1, "InvalidOperationException: the printer died")]
+    public void An_output_not_written_costs_that_notebook_its_ok_line_exit_2_when_the_system_refused_it(Type problem, int exitCode, string reason)
     {
-        var lost = OutputFailure.Of(new IOException("No space left on device"));
+        var message = problem == typeof(InvalidOperationException) ? "the printer died" : reason.Split(" The other", 2)[0];
+        var lost = OutputFailure.Of((Exception)Activator.CreateInstance(problem, message)!);
 
         var summary = RunSummary.Of([Ok(Passing("a.dib")), new NotebookOutcome(Passing("b.dib"), lost)], Written, unreadable: 0);
 
-        Assert.Equal(
-        [
-            SummaryLine.Output("ok     a.dib: 2 cells succeeded in 2.0 s"),
-            SummaryLine.Error("FAILED b.dib: its output could not be written: No space left on device The other notebooks' reports were kept."),
-            SummaryLine.Output($"2 notebook(s), 0 failed cell(s). Reports: {Index}"),
-        ], summary.Lines);
-        Assert.Equal(2, summary.ExitCode);
-    }
-
-    [Fact]
-    public void An_output_the_engine_failed_to_write_exits_1()
-    {
-        var lost = OutputFailure.Of(new InvalidOperationException("the printer died"));
-
-        var summary = RunSummary.Of([new NotebookOutcome(Passing("a.dib"), lost)], Written, unreadable: 0);
-
-        Assert.Equal(SummaryLine.Error("FAILED a.dib: its output could not be written: InvalidOperationException: the printer died"), summary.Lines[0]);
-        Assert.Equal(2, summary.Lines.Count);
-        Assert.Equal(1, summary.ExitCode);
+        Assert.Equal($"""
+            out ok     a.dib: 2 cells succeeded in 2.0 s
+            err FAILED b.dib: its output could not be written: {reason}
+            out 2 notebook(s), 0 failed cell(s). Reports: {Index}
+            exit {exitCode}
+            """, Transcript(summary));
     }
 
     [Fact]
     public void A_refused_output_outranks_a_failed_cell()
     {
         var failing = new RunBuilder("/work/nb/f.dib").Failed("throw null;", new ErrorOutput("System.NullReferenceException", "boom", [])).Build();
+        var refused = new NotebookOutcome(failing, OutputFailure.Of(new UnauthorizedAccessException("Access denied")));
 
-        var summary = RunSummary.Of([new NotebookOutcome(failing, OutputFailure.Of(new UnauthorizedAccessException("Access denied")))], Written, unreadable: 0);
+        var summary = RunSummary.Of([refused], Written, unreadable: 0);
 
-        Assert.Equal(
-        [
-            SummaryLine.Error("FAILED f.dib: its output could not be written: Access denied The other notebooks' reports were kept."),
-            SummaryLine.Error("FAILED f.dib, cell 1: System.NullReferenceException: boom"),
-            SummaryLine.Output($"1 notebook(s), 1 failed cell(s). Reports: {Index}"),
-        ], summary.Lines);
         Assert.Equal(2, summary.ExitCode);
+        Assert.Equal(["FAILED f.dib: its output could not be written: Access denied The other notebooks' reports were kept.", "FAILED f.dib, cell 1: System.NullReferenceException: boom"],
+            summary.Lines.Where(l => l.IsError).Select(l => l.Text));
     }
 
     [Fact]
@@ -108,15 +91,12 @@ public class RunSummaryTests
     {
         var index = new IndexOutcome(Index, OutputFailure.Of(new IOException("Is a directory")));
 
-        var summary = RunSummary.Of([Ok(Passing("a.dib"))], index, unreadable: 0);
-
-        Assert.Equal(
-        [
-            SummaryLine.Output("ok     a.dib: 2 cells succeeded in 2.0 s"),
-            SummaryLine.Output($"1 notebook(s), 0 failed cell(s). Reports: {Index} (not written)"),
-            SummaryLine.Error("FAILED index.html: its output could not be written: Is a directory The other notebooks' reports were kept."),
-        ], summary.Lines);
-        Assert.Equal(2, summary.ExitCode);
+        Assert.Equal($"""
+            out ok     a.dib: 2 cells succeeded in 2.0 s
+            out 1 notebook(s), 0 failed cell(s). Reports: {Index} (not written)
+            err FAILED index.html: its output could not be written: Is a directory The other notebooks' reports were kept.
+            exit 2
+            """, Transcript(RunSummary.Of([Ok(Passing("a.dib"))], index, unreadable: 0)));
     }
 
     [Fact]
@@ -124,9 +104,7 @@ public class RunSummaryTests
     {
         var summary = RunSummary.Of([Ok(Passing("a.dib"))], Written, unreadable: 2);
 
-        Assert.Equal(SummaryLine.Error("2 notebook(s) could not be read; the others ran."), summary.Lines[^1]);
-        Assert.Equal(3, summary.Lines.Count);
-        Assert.Equal(2, summary.ExitCode);
+        Assert.Equal((SummaryLine.Error("2 notebook(s) could not be read; the others ran."), 3, 2), (summary.Lines[^1], summary.Lines.Count, summary.ExitCode));
     }
 
     [Fact]
@@ -161,4 +139,8 @@ public class RunSummaryTests
         new RunBuilder($"/work/nb/{name}").Code("var x = 1;").Code("x + 1").Build() with { Duration = TimeSpan.FromSeconds(2.04) };
 
     private static NotebookOutcome Ok(NotebookRun run) => new(run, null);
+
+    // The summary as printed: each line after the stream it goes to ("out", "err"), then the exit code.
+    private static string Transcript(RunSummary summary) =>
+        string.Join('\n', summary.Lines.Select(l => (l.IsError ? "err " : "out ") + l.Text).Append($"exit {summary.ExitCode}"));
 }

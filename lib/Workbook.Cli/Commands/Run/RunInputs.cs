@@ -36,7 +36,8 @@ internal sealed record RunInputs(
         var unreadable = new List<string>();
         foreach (var file in files)
         {
-            if (Load(file, out var problem) is { } notebook) notebooks.Add(notebook);
+            var (notebook, problem) = Load(file);
+            if (notebook is not null) notebooks.Add(notebook);
             else unreadable.Add(problem!);
         }
         return new RunInputs(settings, limits, overrides, notebooks, unreadable);
@@ -50,28 +51,23 @@ internal sealed record RunInputs(
             : throw new UsageException($"-p {text}: expected name=value.")),
     ];
 
-    // A file that cannot be read, or has no cell with content, gives null and the message naming it.
-    private static LoadedNotebook? Load(string file, out string? problem)
+    // The notebook, or (for a file that cannot be read, or has no cell with content) the message naming it.
+    private static (LoadedNotebook? Notebook, string? Problem) Load(string file)
     {
-        problem = null;
         try
         {
             var document = NotebookFile.Load(file);
-            if (document.Elements.All(c => string.IsNullOrWhiteSpace(c.Contents)))
-            {
-                problem = $"{file}: the notebook has no cells with content; there is nothing to run.";
-                return null;
-            }
-            return new LoadedNotebook(file, document);
+            return document.Elements.All(c => string.IsNullOrWhiteSpace(c.Contents))
+                ? (null, $"{file}: the notebook has no cells with content; there is nothing to run.")
+                : (new LoadedNotebook(file, document), null);
         }
-        catch (NotebookFormatException format)
+        catch (NotebookFormatException problem)
         {
-            problem = format.Message;
+            return (null, problem.Message);
         }
-        catch (Exception io) when (io is IOException or UnauthorizedAccessException)
+        catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
         {
-            problem = $"{file}: cannot be read: {io.Message}";
+            return (null, $"{file}: cannot be read: {problem.Message}");
         }
-        return null;
     }
 }

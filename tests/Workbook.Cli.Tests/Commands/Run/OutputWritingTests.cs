@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Workbook.Cli.Commands.Run;
+using TestSupport.Browser;
 using Workbook.Execution;
+using Workbook.Rendering;
 
 namespace Workbook.Cli.Tests.Commands.Run;
 
@@ -68,6 +70,23 @@ public sealed class OutputWritingTests : IDisposable
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => WriteAsync(cancelled.Token));
+    }
+
+    [ChromiumFact]
+    public async Task With_pdf_a_report_with_a_chart_is_printed_beside_it_before_the_ipynb_is_written()
+    {
+        const string Figure = "{\"data\":[{\"type\":\"bar\",\"x\":[\"a\",\"b\"],\"y\":[3,4]}],\"layout\":{\"title\":{\"text\":\"Two bars\"}}}";
+        var charted = new RunBuilder(folder.File("c.dib"))
+            .Code("Chart()", new DisplayOutput([new FormattedValue("application/vnd.plotly.v1+json", Figure)], DisplayId: null, IsReturnValue: true))
+            .Build();
+        NotebookOutcome outcome;
+        await using (var printer = await ReportPrinter.StartAsync())
+            outcome = await new OutputWriting(settings with { StaticCharts = true, Pdf = true }, printer).WriteAsync(charted, CancellationToken.None);
+
+        Assert.Null(outcome.Failure);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(folder.File("html/c.pdf"))));
+        Assert.Contains("Two bars", File.ReadAllText(folder.File("html/c.html")));
+        Assert.True(File.Exists(folder.File("ipynb/c.ipynb")));
     }
 
     public void Dispose() => folder.Dispose();

@@ -16,7 +16,7 @@ internal static class OutputLimitsOption
         var cell = Size(parts[0], text);
         var notebook = parts.Length == 2 ? Size(parts[1], text) : checked(cell * 20);
         if (notebook < cell)
-            throw new RunCommand.UsageException($"--max-output {text}: the notebook's limit ({OutputLimits.Describe(notebook)}) is below the cell's ({OutputLimits.Describe(cell)}).");
+            throw new UsageException($"--max-output {text}: the notebook's limit ({OutputLimits.Describe(notebook)}) is below the cell's ({OutputLimits.Describe(cell)}).");
         return new OutputLimits(cell, notebook);
     }
 
@@ -41,6 +41,6 @@ internal static class OutputLimitsOption
         : characters % 1_000 == 0 ? $"{characters / 1_000}KB"
         : characters.ToString(CultureInfo.InvariantCulture);
 
-    private static RunCommand.UsageException Invalid(string text) =>
+    private static UsageException Invalid(string text) =>
         new($"--max-output {text}: expected a size per cell and, optionally, per notebook, such as 1MB or 500KB,20MB. See 'workbook run --help'.");
 }

@@ -3,7 +3,7 @@ using Spectre.Console;
 using Workbook.Execution;
 using Workbook.Outputs;
 
-namespace Workbook.Cli.Commands;
+namespace Workbook.Cli.Commands.Run;
 
 /// <summary>
 /// Shows a run's progress: notebook, cell n/N and each cell's own time. A live Spectre.Console display on a

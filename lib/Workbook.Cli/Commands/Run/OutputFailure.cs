@@ -1,4 +1,4 @@
-namespace Workbook.Cli.Commands;
+namespace Workbook.Cli.Commands.Run;
 
 /// <summary>
 /// Why a notebook's report (or its PDF, its .ipynb, the index) was not written: one line for the summary, and whether

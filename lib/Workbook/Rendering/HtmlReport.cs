@@ -18,8 +18,8 @@ public static class HtmlReport
 
     /// <summary>
     /// Renders <paramref name="run"/> as <see cref="WriteAsync(NotebookRun, string, ReportOptions, CancellationToken)"/>
-    /// does; with a <paramref name="printer"/>, the report's charts also get static images (made from the written
-    /// report, which is then written again with them).
+    /// does; with a <paramref name="printer"/>, the report's charts also get static images, drawn from the run's
+    /// figures before the report is written (once).
     /// </summary>
     public static async Task<string> WriteAsync(NotebookRun run, string directory, ReportOptions options, ReportPrinter? printer, CancellationToken cancellationToken = default) =>
         (await WriteReportAsync(run, directory, options, printer, cancellationToken)).Path;
@@ -34,17 +34,13 @@ public static class HtmlReport
         ArgumentNullException.ThrowIfNull(options);
         using var phase = Diagnostics.PhaseProfile.Begin("report", Path.GetDirectoryName(run.SourcePath));
         var fileName = FileNameFor(run);
-        var document = ReportBuilder.Build(run, options);
+        // The charts' static images come from the run's figures, so the report is built once and written once.
+        var images = printer is null ? null : await StaticCharts.DrawAsync(printer, ReportBuilder.Charts(run));
+        var document = ReportBuilder.Build(run, options, images);
         var path = Path.Combine(directory, fileName);
         if (document.HasChart && options.Plotly == PlotlyMode.Shared)
             await WriteSharedPlotlyAsync(directory, cancellationToken);
         await WriteDocumentAsync(path, document, fileName, cancellationToken);
-        if (printer is not null && document.HasChart)
-        {
-            var images = await StaticCharts.CaptureAsync(printer, path);
-            if (images.Count > 0)
-                await WriteDocumentAsync(path, ReportBuilder.Build(run, options, images), fileName, cancellationToken);
-        }
         await document.Summary(fileName).WriteRecordAsync(path, cancellationToken);
         return new WrittenReport(path, document.Run);
     }

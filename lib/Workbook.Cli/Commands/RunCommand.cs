@@ -8,6 +8,7 @@ using Workbook.Execution.Parameters;
 using Workbook.Hosting;
 using Workbook.IO;
 using Workbook.Provenance;
+using Workbook.Publishing;
 using Workbook.Outputs;
 using Workbook.Rendering;
 

@@ -20,9 +20,11 @@ internal static class ReportBuilder
 {
     /// <param name="run">The run.</param>
     /// <param name="options">How to render.</param>
-    /// <param name="staticImages">Static renderings of the charts by figure id (drawn from <see cref="Charts"/>), or null.</param>
-    public static ReportDocument Build(NotebookRun run, ReportOptions options, IReadOnlyDictionary<string, string>? staticImages = null)
+    /// <param name="inputs">What was read or drawn for the report beforehand: the charts' static images (drawn from
+    /// <see cref="Charts"/>) and the notebook's local files; none when null.</param>
+    public static ReportDocument Build(NotebookRun run, ReportOptions options, ReportInputs? inputs = null)
     {
+        inputs ??= ReportInputs.None;
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(options);
         var packages = new List<string>();
@@ -38,9 +40,9 @@ internal static class ReportBuilder
             slugger.Reserve(figure.Id);
 
         var scripts = ScriptPolicy.Create(options.TrustMarkdownHtml);
-        var markdown = new MarkdownRenderer(Path.GetDirectoryName(Path.GetFullPath(run.SourcePath))!, slugger, scripts, figures);
+        var markdown = new MarkdownRenderer(inputs.LocalFiles, slugger, scripts, figures);
         var sources = new SourceList();
-        var outputs = new OutputRenderer(markdown, scripts, figures, staticImages, sources);
+        var outputs = new OutputRenderer(markdown, scripts, figures, inputs.StaticImages, sources);
         var headings = new List<TocEntry>();
         var sections = new List<ReportSection>(run.Cells.Count);
         TocEntry? droppedTitle = null;
@@ -138,7 +140,7 @@ internal static class ReportBuilder
         return new ReportSummary(
             fileName,
             TitleText(heading, run),
-            HeaderBuilder.NotebookPath(run.SourcePath, run.Provenance.Git),
+            HeaderBuilder.NotebookPath(run.SourcePath, run.Provenance.Git?.Root),
             run.StartedAt,
             run.Duration,
             run.Succeeded,

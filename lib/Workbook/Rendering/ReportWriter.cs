@@ -172,7 +172,7 @@ internal static class ReportWriter
         }
         Fact(writer, "Commit", w =>
         {
-            if (header.Git is not { } git)
+            if (header.Commit is not { } git)
             {
                 w.Write("not in a git repository");
                 return;

@@ -1,4 +1,6 @@
-namespace Workbook.Rendering;
+using Workbook.Rendering;
+
+namespace Workbook.Publishing;
 
 /// <summary>
 /// Static renderings of a report's charts: each chart exported by plotly.js itself as SVG from its figure JSON, in

@@ -1,9 +1,6 @@
 using Microsoft.Playwright;
 
-namespace Workbook.Rendering;
-
-/// <summary>Chromium is needed (for <c>--pdf</c> or static chart images) and was not found.</summary>
-public sealed class ChromiumNotFoundException(string message) : Exception(message);
+namespace Workbook.Publishing;
 
 /// <summary>
 /// A headless Chromium that draws charts' static images from their figures and prints written reports to PDF. It is the

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using Workbook.Publishing;
 using Workbook.Rendering;
+using Workbook.Tests.Rendering.Browser;
 
-namespace Workbook.Tests.Rendering.Browser;
+namespace Workbook.Tests.Publishing.Browser;
 
 /// <summary>
 /// Static chart images are drawn from the run's figure JSON before anything is written: no report needs to exist for
@@ -47,7 +49,7 @@ public sealed class StaticChartsBrowserTests : IDisposable
         await using (var printer = await ReportPrinter.StartAsync())
             report = await HtmlReport.WriteAsync(FigureRun.Build(_folder.Path), reports, new ReportOptions(), printer);
         // Let the watcher deliver what the file system reported (the summary record is written after the report).
-        for (var waited = 0; waited < 5_000 && !touches.Any(t => t.EndsWith(ReportSummary.RecordExtension, StringComparison.Ordinal)); waited += 50)
+        for (var waited = 0; waited < 5_000 && !touches.Any(t => t.EndsWith(SummaryRecord.Extension, StringComparison.Ordinal)); waited += 50)
             await Task.Delay(50);
         await Task.Delay(200);
 

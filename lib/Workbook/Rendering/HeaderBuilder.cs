@@ -1,6 +1,5 @@
 using Workbook.Execution;
 using Workbook.Outputs;
-using Workbook.Provenance;
 
 namespace Workbook.Rendering;
 

@@ -79,7 +79,7 @@ internal static class IndexPage
         if (report.AsOf is { } asOf)
         {
             writer.Write("<p class=\"card-as-of\">As of ");
-            ReportWriter.WriteAsOf(writer, asOf);
+            HeaderTemplate.WriteAsOf(writer, asOf);
             if (asOf.IsStaleAt(report.StartedAt))
                 writer.Write($" <span class=\"badge badge-stale\" title=\"the data end {asOf.DaysBefore(report.StartedAt).ToString(CultureInfo.InvariantCulture)} days before this run\">stale</span>");
             writer.Write("</p>");

@@ -35,6 +35,18 @@ public sealed class StaticChartsBrowserTests : IDisposable
     }
 
     [ChromiumFact]
+    public async Task AFigurePlotlyCannotDraw_GetsNoImage_AndCostsTheOthersNothing()
+    {
+        var good = ReportBuilder.Charts(FigureRun.Build(_folder.Path))[1];
+        IReadOnlyDictionary<string, string> images;
+        await using (var printer = await ReportPrinter.StartAsync())
+            images = await StaticCharts.DrawAsync(printer, [new ChartFigure("fig-broken", "{\"data\": [{\"type\""), good]);
+
+        Assert.Equal([good.Id], images.Keys);
+        Assert.Contains("Miners rebased to 100", Uri.UnescapeDataString(images[good.Id]));
+    }
+
+    [ChromiumFact]
     public async Task WithStaticCharts_TheReportIsWrittenToItsNameOnce()
     {
         var reports = Directory.CreateDirectory(_folder.File("reports")).FullName;

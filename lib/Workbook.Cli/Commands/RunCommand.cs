@@ -5,6 +5,7 @@ using Workbook.Execution;
 using Workbook.Execution.Caching;
 using Workbook.Execution.Parameters;
 using Workbook.IO;
+using Workbook.Publishing;
 using Workbook.Rendering;
 
 namespace Workbook.Cli.Commands;

@@ -1,6 +1,6 @@
 namespace Workbook.Rendering;
 
-/// <summary>Local files as <c>data:</c> URIs, so that a report carries its images inside itself.</summary>
+/// <summary>Images as <c>data:</c> URIs, so that a report carries them inside itself.</summary>
 internal static class DataUri
 {
     /// <summary>Files larger than this are not inlined: a report is meant to be mailed.</summary>
@@ -22,9 +22,8 @@ internal static class DataUri
     /// <summary>The MIME type of an image file from its extension, or null when it is not a known image type.</summary>
     public static string? ImageMimeType(string path) => ImageTypes.GetValueOrDefault(Path.GetExtension(path));
 
-    /// <summary>The file as a base64 data URI with the given MIME type.</summary>
-    public static string FromFile(string path, string mimeType) =>
-        FromBase64(mimeType, Convert.ToBase64String(File.ReadAllBytes(path)));
+    /// <summary>The bytes (a file's content) as a base64 data URI with the given MIME type.</summary>
+    public static string FromBytes(string mimeType, byte[] bytes) => FromBase64(mimeType, Convert.ToBase64String(bytes));
 
     /// <summary>A data URI for base64 content that is already encoded (as notebook image outputs are).</summary>
     public static string FromBase64(string mimeType, string base64) => $"data:{mimeType};base64,{base64}";

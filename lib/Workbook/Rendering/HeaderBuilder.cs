@@ -1,6 +1,5 @@
 using Workbook.Execution;
 using Workbook.Outputs;
-using Workbook.Provenance;
 
 namespace Workbook.Rendering;
 
@@ -14,7 +13,7 @@ internal static class HeaderBuilder
     {
         var provenance = run.Provenance;
         var git = provenance.Git;
-        var notebookPath = NotebookPath(run.SourcePath, git);
+        var notebookPath = NotebookPath(run.SourcePath, git?.Root);
         return new ReportHeader(
             title,
             titleId,
@@ -26,7 +25,7 @@ internal static class HeaderBuilder
             provenance.Data,
             provenance.Engine.Version,
             provenance.Engine.Runtime,
-            git,
+            git is null ? null : new HeaderCommit(git.Commit, git.ShortCommit, git.Branch),
             run.FirstFailure is { } failed ? new FailureLink(failed.Number, anchorOf(failed), FailureSummary(failed)) : null,
             options.TrustMarkdownHtml)
         {
@@ -35,9 +34,9 @@ internal static class HeaderBuilder
     }
 
     /// <summary>The notebook's path relative to the repository root, or its file name outside a repository.</summary>
-    public static string NotebookPath(string sourcePath, GitRevision? git) => git is null
+    public static string NotebookPath(string sourcePath, string? repositoryRoot) => repositoryRoot is null
         ? Path.GetFileName(sourcePath)
-        : Path.GetRelativePath(git.Root, Path.GetFullPath(sourcePath)).Replace('\\', '/');
+        : Path.GetRelativePath(repositoryRoot, Path.GetFullPath(sourcePath)).Replace('\\', '/');
 
     private static string FailureSummary(CellResult cell)
     {

@@ -3,40 +3,20 @@ using System.Globalization;
 namespace Workbook.Rendering;
 
 /// <summary>
-/// The index of a reports folder: every report in it (those just written and those left by earlier runs, read from
-/// the records the engine wrote beside them, <see cref="ReportSummary.RecordPathFor"/>) as a card with title, abstract, first figure, status, duration, run time and notebook;
-/// failed runs are marked with the cell that failed. It fits a phone: the cards stack.
+/// The index of a reports folder: every report in it (those just written and those left by earlier runs, which the
+/// publisher read from the records beside them) as a card with title, abstract, first figure, status, duration, run
+/// time and notebook; failed runs are marked with the cell that failed. It fits a phone: the cards stack.
 /// </summary>
 internal static class IndexPage
 {
     public const string FileName = "index.html";
 
-    /// <summary>The summaries to list: <paramref name="fresh"/> plus any other report found in <paramref name="directory"/>, by file name.</summary>
-    public static IReadOnlyList<ReportSummary> Collect(IEnumerable<ReportSummary> fresh, string directory)
-    {
-        var byFile = fresh.ToDictionary(s => s.FileName, StringComparer.Ordinal);
-        if (Directory.Exists(directory))
-        {
-            // Only reports the engine wrote, known by their records; never a page found in the folder.
-            foreach (var record in Directory.EnumerateFiles(directory, "*" + ReportSummary.RecordExtension))
-            {
-                var file = record[..^ReportSummary.RecordExtension.Length] + ".html";
-                var name = Path.GetFileName(file);
-                if (name == FileName || byFile.ContainsKey(name))
-                    continue;
-                if (ReportSummary.ReadFrom(file) is { } summary)
-                    byFile[name] = summary;
-            }
-        }
-        return byFile.Values.OrderBy(s => s.FileName, StringComparer.Ordinal).ToList();
-    }
-
     /// <summary>
     /// Writes the index: the workbook's introduction (<paramref name="introHtml"/>, from an <c>index.md</c> beside
     /// the notebooks), the answer a notebook marked for it, then a card per report with its status, duration,
-    /// abstract and first figure.
+    /// abstract and first figure (its thumbnail from <paramref name="thumbnails"/>, data URIs by report file name).
     /// </summary>
-    public static void Write(TextWriter writer, IReadOnlyList<ReportSummary> reports, string directory, string? introHtml = null)
+    public static void Write(TextWriter writer, IReadOnlyList<ReportSummary> reports, IReadOnlyDictionary<string, string> thumbnails, string? introHtml = null)
     {
         var policy = ScriptPolicy.Create();
         var title = introHtml is null ? "Reports" : IntroTitle(introHtml) ?? "Reports";
@@ -63,16 +43,16 @@ internal static class IndexPage
             writer.Write($" · <span class=\"badge badge-failed\">{failed.ToString(CultureInfo.InvariantCulture)} failed</span>");
         writer.Write("</p>\n<ul class=\"cards\">\n");
         foreach (var report in reports)
-            WriteCard(writer, report, directory);
+            WriteCard(writer, report, thumbnails.GetValueOrDefault(report.FileName));
         writer.Write("</ul>\n</main>\n");
         PageShell.WriteEnd(writer, policy, withScript: false);
     }
 
-    private static void WriteCard(TextWriter writer, ReportSummary report, string directory)
+    private static void WriteCard(TextWriter writer, ReportSummary report, string? thumbnail)
     {
         var href = Uri.EscapeDataString(report.FileName);
         writer.Write(report.Succeeded ? "<li class=\"card\">" : "<li class=\"card failed\">");
-        if (Thumbnail(directory, report) is { } thumbnail)
+        if (thumbnail is not null)
         {
             writer.Write($"<a href=\"{href}\" tabindex=\"-1\"><img class=\"card-figure\" width=\"{ChartThumbnail.Width}\" height=\"{ChartThumbnail.Height}\" alt=\"");
             Html.Write(writer, report.FigureAlt ?? report.Title);
@@ -99,7 +79,7 @@ internal static class IndexPage
         if (report.AsOf is { } asOf)
         {
             writer.Write("<p class=\"card-as-of\">As of ");
-            ReportWriter.WriteAsOf(writer, asOf);
+            HeaderTemplate.WriteAsOf(writer, asOf);
             if (asOf.IsStaleAt(report.StartedAt))
                 writer.Write($" <span class=\"badge badge-stale\" title=\"the data end {asOf.DaysBefore(report.StartedAt).ToString(CultureInfo.InvariantCulture)} days before this run\">stale</span>");
             writer.Write("</p>");
@@ -118,20 +98,6 @@ internal static class IndexPage
         writer.Write($" · {Durations.Format(report.Duration)} · <time datetime=\"{Durations.IsoTimestamp(report.StartedAt)}\">{Durations.FormatTimestamp(report.StartedAt)}</time> · <code>");
         Html.Write(writer, report.NotebookPath);
         writer.Write("</code></p></li>\n");
-    }
-
-    // The thumbnail beside the report, as a data URI: the index stays one file that fetches nothing.
-    private static string? Thumbnail(string directory, ReportSummary report)
-    {
-        try
-        {
-            var path = Path.Combine(directory, ChartThumbnail.FileNameFor(report.FileName));
-            return File.Exists(path) ? DataUri.FromFile(path, ChartThumbnail.MimeType) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 
     // The page title: the text of the introduction's first heading.

@@ -18,8 +18,8 @@ internal sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Hea
 /// footnotes, auto-links...) and the rules a self-contained report needs:
 /// <list type="bullet">
 /// <item>heading ids are GitHub-style slugs, made unique across the whole report by a shared <see cref="Slugger"/>;</item>
-/// <item>local images are resolved against the notebook's folder and inlined as data URIs; a remote image becomes a
-/// link to it (a report fetches nothing); a missing one becomes a visible note;</item>
+/// <item>local images (read by the <see cref="LocalFileReader"/> given, relative to the notebook's folder) are inlined
+/// as data URIs; a remote image becomes a link to it (a report fetches nothing); a missing one becomes a visible note;</item>
 /// <item>links to sibling notebooks (<c>02-returns.dib</c>, <c>.ipynb</c>) point at their reports (<c>02-returns.html</c>);</item>
 /// <item>fenced C# blocks are highlighted like code cells;</item>
 /// <item><c>@fig-label</c> cites a numbered figure (<see cref="CrossReferences"/>).</item>
@@ -27,7 +27,7 @@ internal sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Hea
 /// Raw HTML written in the markdown is the author's: the result goes through <see cref="ScriptPolicy.Authored"/>,
 /// sanitised unless the author chose to trust it.
 /// </summary>
-internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger, ScriptPolicy scripts, FigureNumbers? figures = null)
+internal sealed class MarkdownRenderer(LocalFileReader? localFiles, Slugger slugger, ScriptPolicy scripts, FigureNumbers? figures = null)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -150,29 +150,21 @@ internal sealed class MarkdownRenderer(string baseDirectory, Slugger slugger, Sc
             link.IsImage = false;
             return;
         }
-        var path = LocalPath(url);
+        var path = Uri.UnescapeDataString(url.Split('?', '#')[0]);
         var mimeType = DataUri.ImageMimeType(path);
-        var file = new FileInfo(path);
-        if (mimeType is not null && file.Exists && file.Length <= DataUri.MaxInlineBytes)
+        var file = localFiles?.Invoke(url);
+        if (mimeType is not null && file is not null && file.Length <= DataUri.MaxInlineBytes)
         {
-            link.Url = DataUri.FromFile(path, mimeType);
+            link.Url = DataUri.FromBytes(mimeType, file.Read());
             return;
         }
-        var reason = !file.Exists ? "image not found" : mimeType is null ? "not an image type" : "image too large to inline";
+        var reason = file is null ? "image not found" : mimeType is null ? "not an image type" : "image too large to inline";
         link.ReplaceBy(new HtmlInline($"<span class=\"missing-image\">[{Html.Escape(reason)}: {Html.Escape(url)}]</span>"));
     }
 
     private static bool IsRemote(string url) =>
         url.StartsWith("//", StringComparison.Ordinal)
         || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile && url.Contains(':', StringComparison.Ordinal));
-
-    private string LocalPath(string url)
-    {
-        var relative = url.Split('?', '#')[0];
-        if (Uri.TryCreate(relative, UriKind.Absolute, out var uri) && uri.IsFile)
-            return uri.LocalPath;
-        return Path.GetFullPath(Path.Combine(baseDirectory, Uri.UnescapeDataString(relative)));
-    }
 
     // Reports are written side by side, named after their notebooks, so a link to a notebook is a link to its report.
     private static string ReportLink(string url)

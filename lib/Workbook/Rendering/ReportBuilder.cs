@@ -20,9 +20,11 @@ internal static class ReportBuilder
 {
     /// <param name="run">The run.</param>
     /// <param name="options">How to render.</param>
-    /// <param name="staticImages">Static renderings of the charts by figure id (see <see cref="StaticCharts"/>), or null.</param>
-    public static ReportDocument Build(NotebookRun run, ReportOptions options, IReadOnlyDictionary<string, string>? staticImages = null)
+    /// <param name="inputs">What was read or drawn for the report beforehand: the charts' static images (drawn from
+    /// <see cref="Charts"/>) and the notebook's local files; none when null.</param>
+    public static ReportDocument Build(NotebookRun run, ReportOptions options, ReportInputs? inputs = null)
     {
+        inputs ??= ReportInputs.None;
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(options);
         var packages = new List<string>();
@@ -38,9 +40,9 @@ internal static class ReportBuilder
             slugger.Reserve(figure.Id);
 
         var scripts = ScriptPolicy.Create(options.TrustMarkdownHtml);
-        var markdown = new MarkdownRenderer(Path.GetDirectoryName(Path.GetFullPath(run.SourcePath))!, slugger, scripts, figures);
+        var markdown = new MarkdownRenderer(inputs.LocalFiles, slugger, scripts, figures);
         var sources = new SourceList();
-        var outputs = new OutputRenderer(markdown, scripts, figures, staticImages, sources);
+        var outputs = new OutputRenderer(markdown, scripts, figures, inputs.StaticImages, sources);
         var headings = new List<TocEntry>();
         var sections = new List<ReportSection>(run.Cells.Count);
         TocEntry? droppedTitle = null;
@@ -138,7 +140,7 @@ internal static class ReportBuilder
         return new ReportSummary(
             fileName,
             TitleText(heading, run),
-            HeaderBuilder.NotebookPath(run.SourcePath, run.Provenance.Git),
+            HeaderBuilder.NotebookPath(run.SourcePath, run.Provenance.Git?.Root),
             run.StartedAt,
             run.Duration,
             run.Succeeded,
@@ -150,12 +152,28 @@ internal static class ReportBuilder
         }.WithFirstChart(FirstChartOf(run, cellOutputs, Plan(run, cellOutputs)));
     }
 
+    /// <summary>
+    /// Every numbered chart of the report <see cref="Build"/> makes of <paramref name="run"/>, in report order, with
+    /// its Plotly figure: what its static images are drawn from before the report is written.
+    /// </summary>
+    public static IReadOnlyList<ChartFigure> Charts(NotebookRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var cellOutputs = run.Cells.ToDictionary(c => c.Index, c => Shown(c, []));
+        return ChartsOf(run, cellOutputs, Plan(run, cellOutputs)).Select(c => new ChartFigure(c.Figure.Id, c.Json)).ToList();
+    }
+
     private static FigureNumbers Plan(NotebookRun run, IReadOnlyDictionary<int, IReadOnlyList<CellOutput>> cellOutputs) => FigureNumbers.Plan(run.Cells
         .Where(c => !c.Cell.IsMarkdown())
         .Select(c => (c.Index, CellOptions.Parse(c.Cell.Contents), (IReadOnlyList<FigureKind?>)cellOutputs[c.Index].Select(o => OutputRenderer.KindOf(o, IsAuthored(c))).ToList())));
 
     /// <summary>The report's first chart: its alt text (number, title, caption) and its Plotly figure JSON.</summary>
-    private static FirstChart? FirstChartOf(NotebookRun run, IReadOnlyDictionary<int, IReadOnlyList<CellOutput>> cellOutputs, FigureNumbers figures)
+    private static FirstChart? FirstChartOf(NotebookRun run, IReadOnlyDictionary<int, IReadOnlyList<CellOutput>> cellOutputs, FigureNumbers figures) =>
+        ChartsOf(run, cellOutputs, figures).Select(c => new FirstChart(OutputRenderer.AltOf(c.Figure, c.Display.Get("text/html") ?? ""), c.Json)).FirstOrDefault();
+
+    /// <summary>The numbered charts in report order: each figure number, its output and its Plotly figure JSON.</summary>
+    private static IEnumerable<(FigureNumber Figure, DisplayOutput Display, string Json)> ChartsOf(
+        NotebookRun run, IReadOnlyDictionary<int, IReadOnlyList<CellOutput>> cellOutputs, FigureNumbers figures)
     {
         foreach (var cell in run.Cells.Where(c => !c.Cell.IsMarkdown()))
         {
@@ -164,10 +182,9 @@ internal static class ReportBuilder
             {
                 if (figures.At(cell.Index, i) is { Kind: FigureKind.Figure } figure
                     && outputs[i] is DisplayOutput display && display.Get(PlotlyScript.FigureMimeType) is { } json)
-                    return new FirstChart(OutputRenderer.AltOf(figure, display.Get("text/html") ?? ""), json);
+                    yield return (figure, display, json);
             }
         }
-        return null;
     }
 
     /// <summary>What the code cells' outputs declare the data run to, in cell order (author html cells included: the declaration is only a date).</summary>

@@ -9,6 +9,12 @@ namespace Workbook.Rendering;
 /// <param name="Summary">The error's type and first message line.</param>
 internal sealed record FailureLink(int CellNumber, string Anchor, string Summary);
 
+/// <summary>The commit a run's notebook was checked out at, as the header shows it.</summary>
+/// <param name="Commit">The full commit hash.</param>
+/// <param name="ShortCommit">Its first 12 characters.</param>
+/// <param name="Branch">The branch, or null on a detached head.</param>
+internal sealed record HeaderCommit(string Commit, string ShortCommit, string? Branch);
+
 /// <summary>Everything the report header shows about a run.</summary>
 internal sealed record ReportHeader(
     string Title,
@@ -21,7 +27,7 @@ internal sealed record ReportHeader(
     DataFingerprint? Data,
     string EngineVersion,
     string RuntimeVersion,
-    GitRevision? Git,
+    HeaderCommit? Commit,
     FailureLink? Failure,
     bool TrustsAuthorHtml = false)
 {

@@ -5,8 +5,8 @@ namespace Workbook.Rendering;
 /// <summary>
 /// One line of the index: which report file, its title, when its run started, how long it took and whether it
 /// failed. Every report carries its summary in a <c>&lt;meta name="workbook-report"&gt;</c> tag at the top of its
-/// head, and the engine writes the same beside it as its record (<see cref="RecordPathFor"/>), from which the index
-/// lists reports written by earlier runs too.
+/// head, and the engine writes the same beside it as its record (<c>Workbook.Publishing.SummaryRecord</c>), from
+/// which the index lists reports written by earlier runs too.
 /// </summary>
 internal sealed record ReportSummary(
     string FileName,
@@ -47,31 +47,18 @@ internal sealed record ReportSummary(
     public string ToJson() => JsonSerializer.Serialize(new Stored(Title, NotebookPath, StartedAt, (long)Duration.TotalMilliseconds, Succeeded, FailedCell, Abstract, AnswerHtml, FigureAlt,
         AsOf?.Sources.Select(s => new StoredAsOf(s.Label, s.Date, s.RefreshCommand)).ToList()), Json);
 
-    /// <summary>The engine's record of the report at <paramref name="reportPath"/>: written beside it with it, and the only thing the index reads of a report.</summary>
-    public static string RecordPathFor(string reportPath) => Path.ChangeExtension(reportPath, RecordExtension);
-
-    /// <summary>The record's extension.</summary>
-    public const string RecordExtension = ".summary.json";
-
-    /// <summary>Writes the record of the report at <paramref name="reportPath"/>.</summary>
-    public Task WriteRecordAsync(string reportPath, CancellationToken cancellationToken) =>
-        IO.AtomicFile.WriteTextAsync(RecordPathFor(reportPath), ToJson(), cancellationToken);
-
     /// <summary>
-    /// Reads the summary of the report at <paramref name="path"/> from the engine's record beside it; null when there
-    /// is no report there, no record, or an unreadable one. Nothing in the HTML file itself is read, so a foreign page
-    /// dropped in the folder never reaches the index; and the record's HTML (the answer) passes the author-HTML
-    /// sanitiser again, as a record is a file anyone with the folder could have written.
+    /// The summary of report <paramref name="fileName"/> from its JSON (<see cref="ToJson"/>); null when the JSON is
+    /// not a summary. The HTML in it (the answer) passes the author-HTML sanitiser again, as the JSON comes from a file
+    /// anyone with the folder could have written.
     /// </summary>
-    public static ReportSummary? ReadFrom(string path)
+    public static ReportSummary? FromJson(string fileName, string json)
     {
         try
         {
-            if (!File.Exists(path))
-                return null;
-            var stored = JsonSerializer.Deserialize<Stored>(File.ReadAllText(RecordPathFor(path)), Json);
+            var stored = JsonSerializer.Deserialize<Stored>(json, Json);
             return stored is null ? null : new ReportSummary(
-                Path.GetFileName(path), stored.Title, stored.Notebook, stored.StartedAt,
+                fileName, stored.Title, stored.Notebook, stored.StartedAt,
                 TimeSpan.FromMilliseconds(stored.DurationMs), stored.Succeeded, stored.FailedCell)
             {
                 Abstract = stored.Abstract,
@@ -80,7 +67,7 @@ internal sealed record ReportSummary(
                 AsOf = stored.AsOf is { Count: > 0 } asOf ? new DataAsOf(asOf.Select(a => new AsOfDeclaration(a.Label, a.Date, a.Refresh)).ToList()) : null,
             };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException)
         {
             return null;
         }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Workbook.Execution;
 using Workbook.Outputs;
 
 namespace Workbook.Rendering;
@@ -34,12 +32,13 @@ internal static class ReportWriter
         WriteToc(writer, document);
         writer.Write("<main id=\"content\">\n");
         ReportControls.Write(writer);
-        WriteHeader(writer, header);
+        var model = HeaderModel.Of(header);
+        HeaderTemplate.Write(writer, model);
         var opening = true;
         // The key finding follows the opening cell, whose first paragraph is the abstract.
         var findingWritten = !document.Sections.OfType<MarkdownSection>().Any();
         if (findingWritten)
-            WriteUnderAbstract(writer, document);
+            WriteUnderAbstract(writer, document, model);
         foreach (var section in document.Sections)
         {
             switch (section)
@@ -51,7 +50,7 @@ internal static class ReportWriter
                     writer.Write(markdown.Html);
                     writer.Write("</section>\n");
                     if (!findingWritten)
-                        WriteUnderAbstract(writer, document);
+                        WriteUnderAbstract(writer, document, model);
                     findingWritten = true;
                     break;
                 case CodeSection code:
@@ -91,160 +90,12 @@ internal static class ReportWriter
         writer.Write("\n</details>\n</nav>\n");
     }
 
-    private static void WriteHeader(TextWriter writer, ReportHeader header)
-    {
-        writer.Write("<header class=\"report-header\" id=\"report-header\">\n<h1 id=\"");
-        writer.Write(header.TitleId);
-        writer.Write("\">");
-        Html.Write(writer, header.Title);
-        writer.Write("</h1>\n");
-
-        if (header.Failure is { } failure)
-        {
-            writer.Write($"<p class=\"status status-failed\"><span class=\"badge badge-failed\">Failed</span> at <a href=\"#{failure.Anchor}\">cell {failure.CellNumber}</a>: ");
-            Html.Write(writer, failure.Summary);
-            writer.Write("</p>\n");
-        }
-        else
-        {
-            writer.Write($"<p class=\"status status-ok\"><span class=\"badge badge-ok\">OK</span> all {header.CellCount} cells ran without error</p>\n");
-        }
-        if (header.CacheNote is { } cached)
-        {
-            writer.Write("<p class=\"status status-cached\" id=\"from-cache\"><span class=\"badge badge-override\">Cached</span> ");
-            Html.Write(writer, cached);
-            writer.Write("</p>\n");
-        }
-        if (header.TrustsAuthorHtml)
-            writer.Write("<p class=\"status status-trusted\" id=\"trusted-html\"><span class=\"badge badge-override\">Trusted HTML</span> raw HTML in this notebook's markdown and html cells was not sanitised, and its scripts run.</p>\n");
-
-        writer.Write("<dl class=\"facts\">\n");
-        Fact(writer, "Run", w =>
-        {
-            w.Write($"<time datetime=\"{Durations.IsoTimestamp(header.StartedAt)}\">{Durations.FormatTimestamp(header.StartedAt)}</time>");
-            w.Write(" · ");
-            w.Write(Durations.Format(header.Duration));
-        });
-        Fact(writer, "Notebook", w =>
-        {
-            w.Write("<code>");
-            Html.Write(w, header.NotebookPath);
-            w.Write("</code>");
-        });
-        if (header.AsOf is { } asOf)
-            Fact(writer, "As of", w => WriteAsOf(w, asOf));
-        Fact(writer, "Data", w =>
-        {
-            if (header.Data is not { } data)
-            {
-                w.Write("no <code>data/</code> folder found");
-                return;
-            }
-            w.Write("<code class=\"fingerprint\" title=\"SHA-256 over the files under data/: ");
-            w.Write(data.Sha256);
-            w.Write("\">sha256:");
-            w.Write(data.Sha256[..12]);
-            w.Write("</code> · ");
-            w.Write($"{data.FileCount.ToString(CultureInfo.InvariantCulture)} file{(data.FileCount == 1 ? "" : "s")}, {FormatBytes(data.TotalBytes)}");
-        });
-        Fact(writer, "Engine", w =>
-        {
-            w.Write("workbook ");
-            Html.Write(w, header.EngineVersion);
-            w.Write(" · ");
-            Html.Write(w, header.RuntimeVersion);
-        });
-        if (header.Packages.Count > 0)
-        {
-            Fact(writer, "Environment", w =>
-            {
-                w.Write("<details class=\"environment\" id=\"environment\"><summary>");
-                w.Write($"{header.Packages.Count.ToString(CultureInfo.InvariantCulture)} package{(header.Packages.Count == 1 ? "" : "s")} installed by the setup cell");
-                w.Write("</summary><ul>");
-                foreach (var package in header.Packages)
-                {
-                    w.Write("<li><code>");
-                    Html.Write(w, package);
-                    w.Write("</code></li>");
-                }
-                w.Write("</ul></details>");
-            });
-        }
-        Fact(writer, "Commit", w =>
-        {
-            if (header.Git is not { } git)
-            {
-                w.Write("not in a git repository");
-                return;
-            }
-            w.Write($"<code title=\"{git.Commit}\">{git.ShortCommit}</code>");
-            if (git.Branch is not null)
-            {
-                w.Write(" on <code>");
-                Html.Write(w, git.Branch);
-                w.Write("</code>");
-            }
-        });
-        writer.Write("</dl>\n");
-
-        if (header.Parameters.Count > 0)
-        {
-            // Folded to one line when every value is the default, so the first screen reaches the question.
-            var overridden = header.Parameters.Count(p => p.Overridden);
-            writer.Write(overridden > 0 ? "<details class=\"parameters-fold\" open>" : "<details class=\"parameters-fold\">");
-            writer.Write($"<summary>{header.Parameters.Count.ToString(CultureInfo.InvariantCulture)} parameter{(header.Parameters.Count == 1 ? "" : "s")}, ");
-            writer.Write(overridden == 0 ? "all defaults" : $"{overridden.ToString(CultureInfo.InvariantCulture)} overridden");
-            writer.Write("</summary>\n<table class=\"parameters\">\n<caption>Parameters</caption>\n<thead><tr><th>Name</th><th>Value</th><th>Source</th></tr></thead>\n<tbody>\n");
-            foreach (var parameter in header.Parameters)
-            {
-                writer.Write(parameter.Overridden ? "<tr class=\"overridden\"><td><code>" : "<tr><td><code>");
-                Html.Write(writer, parameter.Name);
-                writer.Write("</code></td><td><code>");
-                Html.Write(writer, parameter.Value);
-                writer.Write("</code></td><td>");
-                if (parameter.Overridden)
-                {
-                    writer.Write("<span class=\"badge badge-override\">override</span>");
-                    if (parameter.Default is not null)
-                    {
-                        writer.Write(" default <code>");
-                        Html.Write(writer, parameter.Default);
-                        writer.Write("</code>");
-                    }
-                }
-                else
-                {
-                    writer.Write("default");
-                }
-                writer.Write("</td></tr>\n");
-            }
-            writer.Write("</tbody>\n</table>\n</details>\n");
-        }
-        writer.Write("</header>\n");
-    }
-
-    /// <summary>Each declared source with its date, as the header and the index card show them.</summary>
-    public static void WriteAsOf(TextWriter writer, DataAsOf asOf)
-    {
-        writer.Write("<span class=\"data-as-of\">");
-        for (var i = 0; i < asOf.Sources.Count; i++)
-        {
-            var source = asOf.Sources[i];
-            if (i > 0)
-                writer.Write(" · ");
-            Html.Write(writer, source.Label);
-            writer.Write($" to <time datetime=\"{source.IsoDate}\">{source.IsoDate}</time>");
-        }
-        writer.Write("</span>");
-    }
-
     // Under the abstract: the key finding (kept first, so that it stays on the first screen), then the staleness line
     // when the data end too long before the run.
-    private static void WriteUnderAbstract(TextWriter writer, ReportDocument document)
+    private static void WriteUnderAbstract(TextWriter writer, ReportDocument document, HeaderModel header)
     {
         WriteKeyFinding(writer, document.KeyFinding);
-        if (document.Header.AsOf?.StaleLineHtml(document.Header.StartedAt) is { } stale)
-            writer.Write($"<p class=\"stale-data\" id=\"stale-data\" role=\"note\">{stale}</p>\n");
+        HeaderTemplate.WriteStaleLine(writer, header);
     }
 
     private static void WriteKeyFinding(TextWriter writer, KeyFinding? finding)
@@ -278,15 +129,6 @@ internal static class ReportWriter
             writer.Write("</a></li>\n");
         }
         writer.Write("</ol>\n</section>\n");
-    }
-
-    private static void Fact(TextWriter writer, string name, Action<TextWriter> value)
-    {
-        writer.Write("<div><dt>");
-        writer.Write(name);
-        writer.Write("</dt><dd>");
-        value(writer);
-        writer.Write("</dd></div>\n");
     }
 
     private static void WriteCode(TextWriter writer, CodeSection code)
@@ -338,15 +180,4 @@ internal static class ReportWriter
         "kql" => "KQL",
         _ => kernel,
     };
-
-    private static string FormatBytes(long bytes)
-    {
-        var c = CultureInfo.InvariantCulture;
-        return bytes switch
-        {
-            < 1024 => $"{bytes.ToString(c)} B",
-            < 1024 * 1024 => $"{(bytes / 1024.0).ToString("0.#", c)} KiB",
-            _ => $"{(bytes / (1024.0 * 1024)).ToString("0.#", c)} MiB",
-        };
-    }
 }

@@ -29,7 +29,7 @@ public class MarkdownBudgetBenchmarks
     public string ProseAtBudget() => Render(_prose);
 
     private static string Render(string markdown) =>
-        new MarkdownRenderer(Path.GetTempPath(), new Slugger(), ScriptPolicy.Create()).Render(markdown).Html;
+        new MarkdownRenderer(null, new Slugger(), ScriptPolicy.Create()).Render(markdown).Html;
 
     private static string Repeat(string unit, int length) => string.Concat(Enumerable.Repeat(unit, length / unit.Length + 1))[..length];
 }

@@ -1,3 +1,4 @@
+using Workbook.Publishing;
 using BenchmarkDotNet.Attributes;
 using Workbook.Execution;
 using Workbook.Provenance;
@@ -24,8 +25,8 @@ public class ReportRenderingBenchmarks
         _fiveCharts = SampleRuns.Research(_folder);
         _textOnly = SampleRuns.Failing(_folder);
         // Sizes for the closing note; the first render also loads plotly.js from Plotly.NET's resources, once.
-        Console.WriteLine($"// report size, 5 charts + DataFrame: {System.Text.Encoding.UTF8.GetByteCount(HtmlReport.Render(_fiveCharts, _options)):N0} bytes");
-        Console.WriteLine($"// report size, no chart: {System.Text.Encoding.UTF8.GetByteCount(HtmlReport.Render(_textOnly, _options)):N0} bytes");
+        Console.WriteLine($"// report size, 5 charts + DataFrame: {System.Text.Encoding.UTF8.GetByteCount(ReportRenderer.Render(_fiveCharts, _options)):N0} bytes");
+        Console.WriteLine($"// report size, no chart: {System.Text.Encoding.UTF8.GetByteCount(ReportRenderer.Render(_textOnly, _options)):N0} bytes");
     }
 
     [GlobalCleanup]
@@ -33,7 +34,7 @@ public class ReportRenderingBenchmarks
 
     /// <summary>The whole report in memory: markdown, highlighting, outputs, header (data fingerprint, git), plotly.js inlined.</summary>
     [Benchmark(Baseline = true)]
-    public int RenderFiveChartsAndDataFrame() => HtmlReport.Render(_fiveCharts, _options).Length;
+    public int RenderFiveChartsAndDataFrame() => ReportRenderer.Render(_fiveCharts, _options).Length;
 
     /// <summary>The same report written atomically to disk (temp file, flush to disk, rename).</summary>
     [Benchmark]
@@ -41,7 +42,7 @@ public class ReportRenderingBenchmarks
 
     /// <summary>A short report without charts, so without plotly.js.</summary>
     [Benchmark]
-    public int RenderWithoutCharts() => HtmlReport.Render(_textOnly, _options).Length;
+    public int RenderWithoutCharts() => ReportRenderer.Render(_textOnly, _options).Length;
 
     /// <summary>The header's data fingerprint alone: SHA-256 over the bundled data folder (part of every render above).</summary>
     [Benchmark]

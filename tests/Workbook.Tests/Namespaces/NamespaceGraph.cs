@@ -111,7 +111,7 @@ internal sealed partial class NamespaceGraph
     private static string RoomOf(string ns) => string.Join('.', ns.Split('.').Take(2));
 
     // Comments and plain string literals go; an interpolated string stays, since its holes name types.
-    private static string Strip(string text) => PlainString().Replace(BlockComment().Replace(LineComment().Replace(text, ""), ""), "\"\"");
+    internal static string Strip(string text) => PlainString().Replace(BlockComment().Replace(LineComment().Replace(text, ""), ""), "\"\"");
 
     [GeneratedRegex(@"^namespace\s+([\w.]+)\s*;", RegexOptions.Multiline)]
     private static partial Regex FileNamespace();

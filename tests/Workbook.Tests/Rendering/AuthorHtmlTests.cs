@@ -1,3 +1,4 @@
+using Workbook.Publishing;
 using Workbook.Rendering;
 
 namespace Workbook.Tests.Rendering;
@@ -45,7 +46,7 @@ public sealed class AuthorHtmlTests : IDisposable
     [Fact]
     public void MarkdownsOwnMarkup_SurvivesTheSanitiser()
     {
-        var markdown = new MarkdownRenderer(_folder.Path, new Slugger(), ScriptPolicy.Create());
+        var markdown = new MarkdownRenderer(NotebookFiles.InFolder(_folder.Path), new Slugger(), ScriptPolicy.Create());
         var html = markdown.Render("## A heading\n\n- [x] done\n\n```csharp\nvar x = 1;\n```\n\nText[^1]\n\n[^1]: A note.").Html;
 
         Assert.Contains("<h2 id=\"a-heading\">", html);
@@ -58,7 +59,7 @@ public sealed class AuthorHtmlTests : IDisposable
     public void TrustedMarkdown_KeepsItsScript_StampedWithTheNonce()
     {
         var policy = ScriptPolicy.Create(trustAuthorHtml: true);
-        var html = new MarkdownRenderer(_folder.Path, new Slugger(), policy).Render("<script>window.x = 1;</script>").Html;
+        var html = new MarkdownRenderer(NotebookFiles.InFolder(_folder.Path), new Slugger(), policy).Render("<script>window.x = 1;</script>").Html;
         Assert.Contains($"<script nonce=\"{policy.Nonce}\">window.x = 1;</script>", html);
     }
 
@@ -94,7 +95,7 @@ public sealed class AuthorHtmlTests : IDisposable
             .Cell("html", "<b>raw</b>", Workbook.Outputs.CellStatus.Succeeded, TimeSpan.Zero, RunBuilder.Html("<b id=\"cell\">raw</b><script>window.__cell = 1;</script>"))
             .Code("HTML(x)", RunBuilder.Html("<b id=\"formatter\">ours</b><script>window.__formatter = 1;</script>"))
             .Build();
-        var html = HtmlReport.Render(run, new ReportOptions());
+        var html = ReportRenderer.Render(run, new ReportOptions());
 
         Assert.Contains("<b id=\"cell\">raw</b>", html);
         Assert.DoesNotContain("window.__cell", html);

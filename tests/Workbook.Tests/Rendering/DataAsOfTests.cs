@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TestSupport.Cli;
+using Workbook.Publishing;
 using Workbook.Rendering;
 
 namespace Workbook.Tests.Rendering;
@@ -36,7 +37,7 @@ public sealed class DataAsOfTests : IDisposable
     [Fact]
     public void StaleData_OneLineUnderTheAbstract_WithTheDatesTheAgeAndTheRefreshCommand()
     {
-        var html = HtmlReport.Render(Notebook(new DateTimeOffset(2026, 12, 6, 8, 0, 0, TimeSpan.Zero), TwoSources).Build(), new ReportOptions());
+        var html = ReportRenderer.Render(Notebook(new DateTimeOffset(2026, 12, 6, 8, 0, 0, TimeSpan.Zero), TwoSources).Build(), new ReportOptions());
 
         Assert.Contains("<div><dt>As of</dt><dd><span class=\"data-as-of\">prices to <time datetime=\"2026-10-07\">2026-10-07</time> · news to <time datetime=\"2026-06-23\">2026-06-23</time></span></dd></div>", html.Replace("&#183;", "·"));
         Assert.Equal("Stale data: the data end 2026-10-07 (prices to 2026-10-07 · news to 2026-06-23), 60 days before this run. Refresh them with tool refresh --all and rerun.", StaleLine(html));
@@ -56,7 +57,7 @@ public sealed class DataAsOfTests : IDisposable
     public void TheLineAppearsOnlyMoreThan30DaysAfterTheLatestDeclaredDate(int year, int month, int day, bool stale)
     {
         // The news lag the prices by months; only the end of the data, the latest date, decides.
-        var html = HtmlReport.Render(Notebook(new DateTimeOffset(year, month, day, 23, 59, 0, TimeSpan.Zero), TwoSources).Build(), new ReportOptions());
+        var html = ReportRenderer.Render(Notebook(new DateTimeOffset(year, month, day, 23, 59, 0, TimeSpan.Zero), TwoSources).Build(), new ReportOptions());
 
         Assert.Contains("<dt>As of</dt>", html);
         Assert.Equal(stale, StaleLine(html) is not null);
@@ -65,7 +66,7 @@ public sealed class DataAsOfTests : IDisposable
     [Fact]
     public void WithoutARefreshCommand_TheLineSaysOnlyHowOld()
     {
-        var html = HtmlReport.Render(Notebook(new DateTimeOffset(2026, 12, 6, 0, 0, 0, TimeSpan.Zero), Declaration("news", "2026-06-23")).Build(), new ReportOptions());
+        var html = ReportRenderer.Render(Notebook(new DateTimeOffset(2026, 12, 6, 0, 0, 0, TimeSpan.Zero), Declaration("news", "2026-06-23")).Build(), new ReportOptions());
         Assert.Equal("Stale data: the data end 2026-06-23 (news to 2026-06-23), 166 days before this run.", StaleLine(html));
     }
 
@@ -80,7 +81,7 @@ public sealed class DataAsOfTests : IDisposable
             .Markdown("# None\n\nAbstract.")
             .Code("x", RunBuilder.Html(output))
             .Build();
-        var html = HtmlReport.Render(run, new ReportOptions());
+        var html = ReportRenderer.Render(run, new ReportOptions());
         Assert.DoesNotContain("<dt>As of</dt>", html);
         Assert.Null(StaleLine(html));
     }

@@ -17,7 +17,7 @@ public sealed class EnvironmentOutputTests : IDisposable
             .Code("#r \"nuget: MathNet.Numerics, 5.0.0\"\n#r \"nuget: Plotly.NET, 6.0.0\"", RunBuilder.Html(EngineList))
             .Markdown("# Setup\n\nThe question.")
             .Build();
-        var html = HtmlReport.Render(run, new ReportOptions());
+        var html = ReportRenderer.Render(run, new ReportOptions());
 
         Assert.Contains("<details class=\"environment\" id=\"environment\"><summary>2 packages installed by the setup cell</summary><ul><li><code>MathNet.Numerics, 5.0.0</code></li><li><code>Plotly.NET, 6.0.0</code></li></ul></details>", html);
         Assert.DoesNotContain("<strong>Installed Packages</strong>", html);
@@ -30,7 +30,7 @@ public sealed class EnvironmentOutputTests : IDisposable
         var run = new RunBuilder(Path.Combine(_folder.Path, "09-mention.dib"))
             .Code("display(HTML(x))", RunBuilder.Html(output))
             .Build();
-        var html = HtmlReport.Render(run, new ReportOptions());
+        var html = ReportRenderer.Render(run, new ReportOptions());
 
         Assert.Contains("See <strong>Installed Packages</strong> below.", html);
         Assert.DoesNotContain("id=\"environment\"", html);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Workbook.Publishing;
 using Workbook.Rendering;
 
 namespace Workbook.Tests.Rendering;
@@ -37,7 +38,7 @@ public sealed class FigureNumbersTests : IDisposable
     [Fact]
     public void TheReport_WrapsFiguresAndTables_ResolvesReferences_AndFoldsThePackageList()
     {
-        var html = HtmlReport.Render(FigureRun.Build(_folder.Path), new ReportOptions());
+        var html = ReportRenderer.Render(FigureRun.Build(_folder.Path), new ReportOptions());
 
         Assert.Contains("<figure class=\"figure figure-table\" id=\"tbl-prices\"><figcaption><span class=\"figure-number\">Table 1.</span> " + FigureRun.TableCaption + "</figcaption>", html);
         Assert.Contains("<figure class=\"figure figure-chart\" id=\"fig-heat\"><div class=\"output output-chart\" role=\"img\" aria-label=\"Figure 1: " + FigureRun.HeatmapAlt + "\">", html);
@@ -56,7 +57,7 @@ public sealed class FigureNumbersTests : IDisposable
         var options = new ReportOptions { Plotly = PlotlyMode.Shared };
         var first = await HtmlReport.WriteAsync(FigureRun.Build(_folder.Path), reports, options);
         var second = await HtmlReport.WriteAsync(SampleRuns.Research(_folder.Path), reports, options);
-        var inline = HtmlReport.Render(SampleRuns.Research(_folder.Path), new ReportOptions());
+        var inline = ReportRenderer.Render(SampleRuns.Research(_folder.Path), new ReportOptions());
 
         var bundle = Path.Combine(reports, PlotlyScript.SharedFileName);
         Assert.Equal(PlotlyScript.Source, await File.ReadAllTextAsync(bundle));

@@ -21,7 +21,7 @@ public sealed class HeaderProvenanceTests : IDisposable
         File.WriteAllText(Path.Combine(data, "prices.csv"), "date,close\n2026-01-02,2\n");
         var changed = DataFingerprint.Compute(data);
         Directory.Delete(data, recursive: true);
-        var html = HtmlReport.Render(run, new ReportOptions());
+        var html = ReportRenderer.Render(run, new ReportOptions());
 
         Assert.NotEqual(changed.Sha256, captured.Sha256);
         Assert.Contains($"sha256:{captured.Sha256[..12]}", html);
@@ -34,7 +34,7 @@ public sealed class HeaderProvenanceTests : IDisposable
     {
         var run = new RunBuilder(_folder.File("n.dib")).Markdown("# Title\n\nText.").Build();
 
-        var html = HtmlReport.Render(run, new ReportOptions());
+        var html = ReportRenderer.Render(run, new ReportOptions());
 
         Assert.Null(run.Provenance.Data);
         Assert.Null(run.Provenance.Git);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Plotly.NET;
+using Workbook.Publishing;
 using Workbook.Execution;
 using Workbook.Rendering;
 
@@ -15,7 +16,7 @@ public sealed partial class HtmlReportTests : IDisposable
     [Fact]
     public void FiveCharts_InlinePlotlyJsOnce_InTheHead_AndStayUnderFiveMegabytes()
     {
-        var html = HtmlReport.Render(SampleRuns.Research(_folder.Path), _options);
+        var html = ReportRenderer.Render(SampleRuns.Research(_folder.Path), _options);
 
         Assert.Equal(5, Regex.Matches(html, "<div class=\"output output-chart\"[ >]").Count);
         Assert.Single(Regex.Matches(html, $"<script nonce=\"[^\"]+\" data-plotly-version=\"{Globals.PLOTLYJS_VERSION}\">"));
@@ -28,7 +29,7 @@ public sealed partial class HtmlReportTests : IDisposable
     [Fact]
     public void WithoutCharts_NoPlotlyJs_AndTheReportIsSmall()
     {
-        var html = HtmlReport.Render(SampleRuns.Failing(_folder.Path), _options);
+        var html = ReportRenderer.Render(SampleRuns.Failing(_folder.Path), _options);
         Assert.DoesNotContain("data-plotly-version", html);
         Assert.InRange(Encoding.UTF8.GetByteCount(html), 5_000, 100_000);
     }
@@ -36,7 +37,9 @@ public sealed partial class HtmlReportTests : IDisposable
     [Fact]
     public void NothingIsLoadedFromOutside_AndThePolicyForbidsIt()
     {
-        var html = HtmlReport.Render(SampleRuns.Research(_folder.Path), _options);
+        // With the image beside the notebook read as the publisher reads it: it is inlined, not loaded.
+        var run = SampleRuns.Research(_folder.Path);
+        var html = ReportRenderer.Render(run, _options, new ReportInputs(LocalFiles: NotebookFiles.Beside(run.SourcePath)));
         // plotly.js itself mentions url( and src= in its code; what it loads at run time the browser tests watch.
         var withoutPlotly = Regex.Replace(html, "<script nonce=\"[^\"]+\" data-plotly-version=[^>]*>.*?</script>", "", RegexOptions.Singleline);
         Assert.True(withoutPlotly.Length < html.Length / 4);
@@ -65,7 +68,7 @@ public sealed partial class HtmlReportTests : IDisposable
             .Parameter("symbol", "\"MARA\"")
             .Parameter("window", "120", overridden: true)
             .Build();
-        var html = HtmlReport.Render(run, _options);
+        var html = ReportRenderer.Render(run, _options);
         var data = DataFingerprint.Compute(RepoPaths.Data);
         var commit = Processes.Run(RepoPaths.Root, "git", "rev-parse", "HEAD");
 
@@ -92,7 +95,7 @@ public sealed partial class HtmlReportTests : IDisposable
         if (setupFirst) builder.Code("#r \"nuget: Some.Package, 1.0.0\"\nvar ready = true;");
         var run = builder.Markdown("# The study's title\n\nIntroduction.").Markdown("## A section\n\n# Not the title").Build();
 
-        var html = HtmlReport.Render(run, _options);
+        var html = ReportRenderer.Render(run, _options);
 
         Assert.Equal(1, Count(html, ">The study&#39;s title</h1>") + Count(html, ">The study's title</h1>"));
         Assert.Contains("Introduction.", html);
@@ -109,7 +112,7 @@ public sealed partial class HtmlReportTests : IDisposable
     [Fact]
     public void FailedRun_LinksTheStatusToTheFailedCell_WhichIsUnfolded()
     {
-        var html = HtmlReport.Render(SampleRuns.Failing(_folder.Path), _options);
+        var html = ReportRenderer.Render(SampleRuns.Failing(_folder.Path), _options);
 
         Assert.Contains("<span class=\"badge badge-failed\">Failed</span> at <a href=\"#cell-3\">cell 3</a>: System.IO.FileNotFoundException: Could not find file &#39;missing.csv&#39;.", html);
         Assert.Contains("<section class=\"cell cell-code cell-failed\" id=\"cell-3\">\n<details class=\"code\" open>", html);
@@ -122,8 +125,8 @@ public sealed partial class HtmlReportTests : IDisposable
     public void ShowCode_UnfoldsEveryCodeCell()
     {
         var run = SampleRuns.Failing(_folder.Path);
-        Assert.Equal(3, Regex.Matches(HtmlReport.Render(run, new ReportOptions(ShowCode: true)), "<details class=\"code\" open>").Count);
-        Assert.Single(Regex.Matches(HtmlReport.Render(run, new ReportOptions()), "<details class=\"code\" open>"));
+        Assert.Equal(3, Regex.Matches(ReportRenderer.Render(run, new ReportOptions(ShowCode: true)), "<details class=\"code\" open>").Count);
+        Assert.Single(Regex.Matches(ReportRenderer.Render(run, new ReportOptions()), "<details class=\"code\" open>"));
     }
 
     [Fact]
@@ -133,7 +136,7 @@ public sealed partial class HtmlReportTests : IDisposable
             .Markdown("# T\n## A\n### A1\n#### A1a")
             .Cell("fsharp", "let x = 1", CellStatus.Succeeded, TimeSpan.FromMilliseconds(1234))
             .Build();
-        var html = HtmlReport.Render(run, new ReportOptions());
+        var html = ReportRenderer.Render(run, new ReportOptions());
 
         Assert.Contains("F# · cell 2 · <span class=\"cell-time\">1.23 s</span>", html);
         Assert.Contains("<ol><li><a href=\"#t\">T</a><ol><li><a href=\"#a\">A</a><ol><li><a href=\"#a1\">A1</a></li></ol></li></ol></li></ol>", html);
@@ -143,7 +146,7 @@ public sealed partial class HtmlReportTests : IDisposable
     [Fact]
     public void ANotebookWithoutHeadings_IsTitledByItsFileName()
     {
-        var html = HtmlReport.Render(new RunBuilder(_folder.File("07-scratch.dib")).Code("1 + 1", RunBuilder.Text("2")).Build(), new ReportOptions());
+        var html = ReportRenderer.Render(new RunBuilder(_folder.File("07-scratch.dib")).Code("1 + 1", RunBuilder.Text("2")).Build(), new ReportOptions());
         Assert.Contains("<title>07-scratch</title>", html);
         Assert.Contains("<h1 id=\"title\">07-scratch</h1>", html);
     }
@@ -151,7 +154,7 @@ public sealed partial class HtmlReportTests : IDisposable
     [Fact]
     public void TextOutputsAndTitles_FromData_AreEscaped()
     {
-        var html = HtmlReport.Render(HostileRun.Build(_folder.Path), new ReportOptions());
+        var html = ReportRenderer.Render(HostileRun.Build(_folder.Path), new ReportOptions());
         var body = html[html.IndexOf("<body>", StringComparison.Ordinal)..];
 
         Assert.DoesNotContain("window.__pwned = 'script'; alert(1)</script>", body.Replace("&lt;/script&gt;", ""));

@@ -20,7 +20,7 @@ public sealed class KeyFindingTests : IDisposable
     public void TheMarkedCellsSentence_FollowsTheOpeningCell_WithoutItsTable_LinkedToTheTable()
     {
         var run = Notebook().Code("//| abstract: key-finding\n//| label: tbl-tests\nco.RegimeTests()", RunBuilder.Html(ReadoutHtml + "<script>alert(1)</script>")).Build();
-        var html = HtmlReport.Render(run, new ReportOptions());
+        var html = ReportRenderer.Render(run, new ReportOptions());
 
         var opening = html.IndexOf("<section class=\"cell cell-markdown cell-opening\"", StringComparison.Ordinal);
         var finding = html.IndexOf("<aside class=\"key-finding\" id=\"key-finding\"", StringComparison.Ordinal);
@@ -39,16 +39,16 @@ public sealed class KeyFindingTests : IDisposable
     public void WithoutATable_TheLinkNamesTheCell_AndTextOutputIsAParagraph()
     {
         var run = Notebook().Code("//| abstract: key-finding\nanswer", RunBuilder.Text("Both: 0.55 <and> 0.63.")).Build();
-        var html = HtmlReport.Render(run, new ReportOptions());
+        var html = ReportRenderer.Render(run, new ReportOptions());
         Assert.Contains("Key finding</p>\n<p>Both: 0.55 &lt;and&gt; 0.63.</p>\n<p class=\"key-finding-source\">Computed in <a href=\"#cell-5\">cell 5</a>.</p>", html);
     }
 
     [Fact]
     public void NoMarkedCell_NoKeyFinding_AndAnotherOptionValueIsNoMark()
     {
-        Assert.DoesNotContain("id=\"key-finding\"", HtmlReport.Render(Notebook().Build(), new ReportOptions()));
+        Assert.DoesNotContain("id=\"key-finding\"", ReportRenderer.Render(Notebook().Build(), new ReportOptions()));
         var other = Notebook().Code("//| abstract: maybe\nco.RegimeTests()", RunBuilder.Html(ReadoutHtml)).Build();
-        Assert.DoesNotContain("id=\"key-finding\"", HtmlReport.Render(other, new ReportOptions()));
+        Assert.DoesNotContain("id=\"key-finding\"", ReportRenderer.Render(other, new ReportOptions()));
     }
 
     public void Dispose() => _folder.Dispose();

@@ -1,3 +1,4 @@
+using Workbook.Publishing;
 using Workbook.Rendering;
 
 namespace Workbook.Tests.Rendering;
@@ -6,7 +7,7 @@ public sealed class MarkdownRendererTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private MarkdownRenderer Renderer(Slugger? slugger = null) => new(_folder.Path, slugger ?? new Slugger(), ScriptPolicy.Create());
+    private MarkdownRenderer Renderer(Slugger? slugger = null) => new(NotebookFiles.InFolder(_folder.Path), slugger ?? new Slugger(), ScriptPolicy.Create());
 
     [Fact]
     public void Tables_FencedCode_AndLinks_Render()

@@ -6,7 +6,7 @@ namespace Workbook.Tests.Rendering;
 public sealed class OutputRendererTests
 {
     private static RenderedOutputs Render(params CellOutput[] outputs) =>
-        new OutputRenderer(new MarkdownRenderer(Path.GetTempPath(), new Slugger(), ScriptPolicy.Create()), ScriptPolicy.Create()).Render(outputs);
+        new OutputRenderer(new MarkdownRenderer(null, new Slugger(), ScriptPolicy.Create()), ScriptPolicy.Create()).Render(outputs);
 
     [Fact]
     public void PlainText_IsEscaped_AndAnsiStripped()

@@ -1,4 +1,5 @@
 using TestSupport.Reports;
+using Workbook.Publishing;
 using Workbook.Execution;
 using Workbook.Rendering;
 
@@ -33,7 +34,7 @@ public sealed class ReportBuilderIsolationTests : IDisposable
         var failed = Assert.Single(written.Run.Cells, c => c.Status == CellStatus.Failed);
         Assert.Equal(2, failed.Number);
         Assert.Equal("RenderError", Assert.IsType<ErrorOutput>(failed.Outputs[^1]).ErrorType);
-        Assert.False(ReportSummary.ReadFrom(written.Path)!.Succeeded);
+        Assert.False(SummaryRecord.ReadFrom(written.Path)!.Succeeded);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -19,7 +19,7 @@ public sealed class SourceListTests : IDisposable
             .Code("b", RunBuilder.Html("<p><span data-cite-url=\"https://b.example/2\" data-cite-title=\"B &amp; co\">b</span> "
                 + "<span data-cite-url=\"https://a.example/1\">again</span></p>"))
             .Build();
-        var html = HtmlReport.Render(run, new ReportOptions());
+        var html = ReportRenderer.Render(run, new ReportOptions());
 
         Assert.Equal(["[1]", "[2]", "[1]"], Regex.Matches(html, "<sup class=\"cite\"><a href=\"#source-\\d\">(\\[\\d\\])</a></sup>").Select(m => m.Groups[1].Value));
         Assert.Contains("<a href=\"https://a.example/1\" data-cite-url=\"https://a.example/1\">a</a><sup class=\"cite\"><a href=\"#source-1\">[1]</a></sup>", html);
@@ -35,7 +35,7 @@ public sealed class SourceListTests : IDisposable
         NotebookFormatters.Register();
         var events = MinerCapex.Panel.MarketData.Load(RepoPaths.Data).Events.Take(3).ToList();
         var run = new RunBuilder(_folder.File("08-events.dib")).Markdown("# Events").Code("events", SampleRuns.Display(events)).Build();
-        var html = HtmlReport.Render(run, new ReportOptions());
+        var html = ReportRenderer.Render(run, new ReportOptions());
 
         Assert.Equal(events.Select(e => e.SourceUrl).Distinct(), Regex.Matches(html, "<li id=\"source-\\d+\"><a href=\"([^\"]+)\"").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)));
     }

@@ -1,5 +1,6 @@
 using Workbook.Document;
 using Workbook.Execution;
+using Workbook.Publishing;
 using Workbook.Rendering;
 
 namespace Workbook.Cli.Commands.Run;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Workbook.Cli.Commands.Run;
 using TestSupport.Browser;
 using Workbook.Execution;
+using Workbook.Publishing;
 using Workbook.Rendering;
 
 namespace Workbook.Cli.Tests.Commands.Run;

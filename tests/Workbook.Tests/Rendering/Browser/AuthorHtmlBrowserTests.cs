@@ -1,4 +1,5 @@
 using MinerCapex.Notebook;
+using Workbook.Publishing;
 using Workbook.Execution;
 using Workbook.Rendering;
 

@@ -1,3 +1,4 @@
+using Workbook.Publishing;
 using Workbook.Rendering;
 
 namespace Workbook.Tests.Rendering.Browser;

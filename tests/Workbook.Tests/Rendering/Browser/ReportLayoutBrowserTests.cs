@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using Workbook.Publishing;
 using Workbook.Rendering;
 
 namespace Workbook.Tests.Rendering.Browser;

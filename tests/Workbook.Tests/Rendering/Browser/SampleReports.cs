@@ -1,3 +1,4 @@
+using Workbook.Publishing;
 using Workbook.Execution;
 using Workbook.Rendering;
 

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
+using Workbook.Publishing;
 using Workbook.Rendering;
 
-namespace Workbook.Tests.Rendering;
+namespace Workbook.Tests.Publishing;
 
 public sealed class IndexPageTests : IDisposable
 {
@@ -44,14 +45,14 @@ public sealed class IndexPageTests : IDisposable
     {
         var run = HostileRun.Build(_folder.Path);
         var path = await HtmlReport.WriteAsync(run, _folder.File("reports"), new ReportOptions());
-        var summary = ReportSummary.ReadFrom(path);
+        var summary = SummaryRecord.ReadFrom(path);
 
         Assert.Equal(new ReportSummary("03-hostile.html", "Payloads <script>alert(0)</script>", "03-hostile.dib", run.StartedAt, run.Duration, false, 8)
         {
             Abstract = "Every output below carries markup from data.",
             FigureAlt = "Figure 1: </script><script>window.__pwned = 'chart'; alert(3)</script>",
         }, summary);
-        Assert.Null(ReportSummary.ReadFrom(_folder.File("missing.html")));
+        Assert.Null(SummaryRecord.ReadFrom(_folder.File("missing.html")));
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class IndexPageTests : IDisposable
         await HtmlReport.WriteAsync(SampleRuns.Research(_folder.Path), reports, new ReportOptions());
         const string drawn = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"432\" height=\"243\"></svg>";
         File.WriteAllText(Path.Combine(reports, "01-miners-vs-bitcoin.thumbnail.svg"), drawn);
-        Assert.Equal("Figure 1: Miners rebased to 100", ReportSummary.ReadFrom(Path.Combine(reports, "01-miners-vs-bitcoin.html"))!.FigureAlt);
+        Assert.Equal("Figure 1: Miners rebased to 100", SummaryRecord.ReadFrom(Path.Combine(reports, "01-miners-vs-bitcoin.html"))!.FigureAlt);
 
         var html = await File.ReadAllTextAsync(await HtmlReport.WriteIndexAsync([SampleRuns.Failing(_folder.Path)], reports));
         Assert.Contains("<a href=\"01-miners-vs-bitcoin.html\" tabindex=\"-1\"><img class=\"card-figure\" width=\"432\" height=\"243\" alt=\"Figure 1: Miners rebased to 100\" "

@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using Workbook.IO;
 
-namespace Workbook.Rendering;
+namespace Workbook.Publishing;
 
 /// <summary>
 /// A written report printed to an A4 PDF by Chromium, with its print stylesheet: the report header on page 1, code

@@ -1,6 +1,6 @@
 using Workbook.Execution;
 
-namespace Workbook.Rendering;
+namespace Workbook.Publishing;
 
 /// <summary>A report on disk and the run as it shows it.</summary>
 /// <param name="Path">The report file.</param>

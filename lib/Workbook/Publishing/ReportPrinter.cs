@@ -1,12 +1,9 @@
 using Microsoft.Playwright;
 
-namespace Workbook.Rendering;
-
-/// <summary>Chromium is needed (for <c>--pdf</c> or static chart images) and was not found.</summary>
-public sealed class ChromiumNotFoundException(string message) : Exception(message);
+namespace Workbook.Publishing;
 
 /// <summary>
-/// A headless Chromium that opens written reports to make their charts' static images and their PDFs. It is the
+/// A headless Chromium that draws charts' static images from their figures and prints written reports to PDF. It is the
 /// machine's own browser (Debian's <c>chromium</c>, or the one <c>WORKBOOK_CHROMIUM</c> names) driven by
 /// Playwright; every request a report makes other than for its own folder's files is refused, as a reader's
 /// browser would find nothing to fetch either.

@@ -1,6 +1,6 @@
 using Workbook.Rendering;
 
-namespace Workbook.Tests.Rendering;
+namespace Workbook.Tests.Provenance;
 
 /// <summary>The commit read from .git files, checked against <c>git rev-parse</c> on real repositories.</summary>
 public sealed class GitRevisionTests : IDisposable

@@ -1,6 +1,6 @@
 using Workbook.Rendering;
 
-namespace Workbook.Tests.Rendering;
+namespace Workbook.Tests.Provenance;
 
 public sealed class DataFingerprintTests : IDisposable
 {

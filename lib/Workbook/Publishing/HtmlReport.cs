@@ -1,14 +1,17 @@
-using Workbook.IO;
 using Workbook.Execution;
+using Workbook.IO;
+using Workbook.Rendering;
 
-namespace Workbook.Rendering;
+namespace Workbook.Publishing;
 
 /// <summary>
-/// HTML reports of notebook runs: one self-contained file per notebook (no request of any kind when opened: styles,
-/// script, plotly.js and images are inline; with <see cref="PlotlyMode.Shared"/> plotly.js is one file beside them),
-/// plus an <c>index.html</c> listing every report in the folder. With a <see cref="ReportPrinter"/>, charts also get
-/// static images and reports can be printed to PDF.
-/// Files are written atomically: an interrupted or failed render leaves the previous file as it was.
+/// HTML reports of notebook runs written to a folder: one self-contained file per notebook (no request of any kind
+/// when opened: styles, script, plotly.js and images are inline; with <see cref="PlotlyMode.Shared"/> plotly.js is one
+/// file beside them), plus an <c>index.html</c> listing every report in the folder. With a <see cref="ReportPrinter"/>,
+/// charts also get static images and reports can be printed to PDF. What a report shows is rendered by
+/// <see cref="ReportRenderer"/> from the run and what is read here beforehand (images beside the notebook, static
+/// chart images); each file is then written once, atomically: an interrupted or failed write leaves the previous
+/// file as it was.
 /// </summary>
 public static class HtmlReport
 {
@@ -18,8 +21,8 @@ public static class HtmlReport
 
     /// <summary>
     /// Renders <paramref name="run"/> as <see cref="WriteAsync(NotebookRun, string, ReportOptions, CancellationToken)"/>
-    /// does; with a <paramref name="printer"/>, the report's charts also get static images (made from the written
-    /// report, which is then written again with them).
+    /// does; with a <paramref name="printer"/>, the report's charts also get static images, drawn from the run's
+    /// figures before the report is written (once).
     /// </summary>
     public static async Task<string> WriteAsync(NotebookRun run, string directory, ReportOptions options, ReportPrinter? printer, CancellationToken cancellationToken = default) =>
         (await WriteReportAsync(run, directory, options, printer, cancellationToken)).Path;
@@ -33,19 +36,19 @@ public static class HtmlReport
     {
         ArgumentNullException.ThrowIfNull(options);
         using var phase = Diagnostics.PhaseProfile.Begin("report", Path.GetDirectoryName(run.SourcePath));
-        var fileName = FileNameFor(run);
-        var document = ReportBuilder.Build(run, options);
+        var fileName = ReportRenderer.FileNameFor(run);
+        // The charts' static images come from the run's figures, so the report is built once and written once.
+        var images = printer is null ? null : await StaticCharts.DrawAsync(printer, ReportBuilder.Charts(run));
+        var document = ReportBuilder.Build(run, options, new ReportInputs(images, NotebookFiles.Beside(run.SourcePath)));
         var path = Path.Combine(directory, fileName);
         if (document.HasChart && options.Plotly == PlotlyMode.Shared)
             await WriteSharedPlotlyAsync(directory, cancellationToken);
-        await WriteDocumentAsync(path, document, fileName, cancellationToken);
-        if (printer is not null && document.HasChart)
+        await AtomicFile.WriteAsync(path, (writer, _) =>
         {
-            var images = await StaticCharts.CaptureAsync(printer, path);
-            if (images.Count > 0)
-                await WriteDocumentAsync(path, ReportBuilder.Build(run, options, images), fileName, cancellationToken);
-        }
-        await document.Summary(fileName).WriteRecordAsync(path, cancellationToken);
+            ReportWriter.Write(writer, document, fileName);
+            return Task.CompletedTask;
+        }, cancellationToken);
+        await SummaryRecord.WriteAsync(document.Summary(fileName), path, cancellationToken);
         return new WrittenReport(path, document.Run);
     }
 
@@ -57,13 +60,6 @@ public static class HtmlReport
         await ReportPdf.WriteAsync(printer, reportPath, pdf, cancellationToken);
         return pdf;
     }
-
-    private static Task WriteDocumentAsync(string path, ReportDocument document, string fileName, CancellationToken cancellationToken) =>
-        AtomicFile.WriteAsync(path, (writer, _) =>
-        {
-            ReportWriter.Write(writer, document, fileName);
-            return Task.CompletedTask;
-        }, cancellationToken);
 
     // Rewritten only when it differs, so a folder of reports keeps one copy of the version its reports were made with.
     private static async Task WriteSharedPlotlyAsync(string directory, CancellationToken cancellationToken)
@@ -84,14 +80,15 @@ public static class HtmlReport
     public static async Task<string> WriteIndexAsync(IReadOnlyList<NotebookRun> runs, string directory, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var fresh = runs.Select(run => ReportBuilder.Summarize(run, FileNameFor(run))).ToList();
+        var fresh = runs.Select(run => ReportBuilder.Summarize(run, ReportRenderer.FileNameFor(run))).ToList();
         await WriteThumbnailsAsync(fresh, directory, cancellationToken);
-        var reports = IndexPage.Collect(fresh, directory);
+        var reports = ReportFolder.Collect(fresh, directory);
+        var thumbnails = ReportFolder.Thumbnails(reports, directory);
         var intro = IntroFor(runs);
         var path = Path.Combine(directory, IndexPage.FileName);
         await AtomicFile.WriteAsync(path, (writer, _) =>
         {
-            IndexPage.Write(writer, reports, directory, intro);
+            IndexPage.Write(writer, reports, thumbnails, intro);
             return Task.CompletedTask;
         }, cancellationToken);
         return path;
@@ -125,19 +122,8 @@ public static class HtmlReport
         {
             var file = Path.Combine(folder, IndexIntroFileName);
             if (File.Exists(file))
-                return new MarkdownRenderer(folder, new Slugger(), ScriptPolicy.Create()).Render(File.ReadAllText(file)).Html;
+                return new MarkdownRenderer(NotebookFiles.InFolder(folder), new Slugger(), ScriptPolicy.Create()).Render(File.ReadAllText(file)).Html;
         }
         return null;
     }
-
-    /// <summary>The report's HTML.</summary>
-    public static string Render(NotebookRun run, ReportOptions options)
-    {
-        using var writer = new StringWriter();
-        ReportWriter.Write(writer, ReportBuilder.Build(run, options), FileNameFor(run));
-        return writer.ToString();
-    }
-
-    /// <summary>The report's file name: the notebook's name with <c>.html</c>.</summary>
-    public static string FileNameFor(NotebookRun run) => Path.GetFileNameWithoutExtension(run.SourcePath) + ".html";
 }

@@ -70,8 +70,8 @@ internal static partial class ChartThumbnail
     /// <summary>Lines, markers and bars on shared axes; null when there is no point to draw.</summary>
     private static string? Series(IReadOnlyList<JsonElement> traces)
     {
-        var categories = new Dictionary<string, int>(StringComparer.Ordinal);
-        var series = traces.Select((t, i) => (Trace: t, Color: ColorOf(t, i), Points: PointsOf(t, categories))).Where(s => s.Points.Count > 0).ToList();
+        var (categories, rows) = (new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+        var series = traces.Select((t, i) => (Trace: t, Color: ColorOf(t, i), Points: PointsOf(t, categories, rows))).Where(s => s.Points.Count > 0).ToList();
         var all = series.SelectMany(s => s.Points).ToList();
         if (all.Count == 0)
             return null;
@@ -170,7 +170,11 @@ internal static partial class ChartThumbnail
     }
 
     /// <summary>The trace's points as numbers: dates as days, categories by first appearance, a missing x as the index.</summary>
-    private static List<(double X, double Y)> PointsOf(JsonElement trace, Dictionary<string, int> categories)
+    /// <remarks>
+    /// A line or marker trace whose values are labels (a dumbbell: numbers along x, one category per row on y) places
+    /// each label on a row of its own, in order of first appearance, as plotly's category axis does.
+    /// </remarks>
+    private static List<(double X, double Y)> PointsOf(JsonElement trace, Dictionary<string, int> categories, Dictionary<string, int> rows)
     {
         var horizontal = trace.TryGetProperty("orientation", out var o) && o.ValueKind == JsonValueKind.String && o.GetString() == "h";
         var (along, across) = horizontal ? ("y", "x") : ("x", "y");
@@ -182,7 +186,10 @@ internal static partial class ChartThumbnail
         foreach (var value in values.EnumerateArray())
         {
             var position = i < positions.Count ? Position(positions[i], categories) : i;
-            points.Add((position, Number(value)));
+            var number = Number(value);
+            if (double.IsNaN(number) && value.ValueKind == JsonValueKind.String && TypeOf(trace) != "bar")
+                number = Position(value, rows);
+            points.Add((position, number));
             i++;
         }
         // A point with no position cannot be placed; one with no value is a gap.

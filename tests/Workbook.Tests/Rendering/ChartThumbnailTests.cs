@@ -69,6 +69,21 @@ public sealed partial class ChartThumbnailTests
         Assert.Equal(["10", "422"], markers.Select(m => m.Attribute("cx")!.Value));
     }
 
+    [Fact]
+    public void ADumbbell_PutsEachLabelOnARowOfItsOwn_TheFirstAtTheBottom()
+    {
+        // Numbers along x, one category per row on y, as notebook 03's first chart draws each miner's two betas.
+        var svg = Draw("""
+            {"data":[{"type":"scatter","mode":"lines","x":[0.6,0.87],"y":["RIOT","RIOT"],"line":{"color":"#ced4da"}},
+                     {"type":"scatter","mode":"lines","x":[0.45,0.83],"y":["MARA","MARA"],"line":{"color":"#ced4da"}},
+                     {"type":"scatter","mode":"markers","x":[0.6,0.45],"y":["RIOT","MARA"],"marker":{"color":"#1f77b4"}}]}
+            """);
+
+        var paths = svg.Descendants(Svg + "path").Select(p => p.Attribute("d")!.Value).ToList();
+        Assert.Equal(["M157.1,233L422,233", "M10,10L382.8,10"], paths);
+        Assert.Equal([("157.1", "233"), ("10", "10")], svg.Descendants(Svg + "circle").Select(c => (c.Attribute("cx")!.Value, c.Attribute("cy")!.Value)));
+    }
+
     [Theory]
     [InlineData("""{"data":[{"type":"pie","values":[1,2]}]}""")]
     [InlineData("""{"data":[{"type":"scatter","x":[1,2],"y":[null,null]}]}""")]

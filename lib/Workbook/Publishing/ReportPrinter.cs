@@ -65,6 +65,24 @@ public sealed class ReportPrinter : IAsyncDisposable
     {
         var full = Path.GetFullPath(reportPath);
         var folder = new Uri(Path.GetDirectoryName(full)! + Path.DirectorySeparatorChar).AbsoluteUri;
+        return await OpenPageAsync(width, route => route.Request.Url.StartsWith(folder, StringComparison.Ordinal), async page =>
+        {
+            await page.GotoAsync(new Uri(full).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.WaitForFunctionAsync(
+                "() => Array.from(document.querySelectorAll('.output-chart')).every(c => c.querySelector('.main-svg'))",
+                null,
+                new PageWaitForFunctionOptions { Timeout = PageTimeoutMs });
+        });
+    }
+
+    /// <summary>A fresh light-scheme blank page that may fetch nothing at all, for drawing figures from their JSON.</summary>
+    internal Task<(IBrowserContext Context, IPage Page)> OpenBlankAsync() =>
+        OpenPageAsync(1100, _ => false, _ => Task.CompletedTask);
+
+    // A context of its own per page, so pages never share state; a request outside what `allowed` admits is refused.
+    // The context is closed again when preparing the page fails, so no page outlives its caller's try.
+    private async Task<(IBrowserContext Context, IPage Page)> OpenPageAsync(int width, Func<IRoute, bool> allowed, Func<IPage, Task> prepare)
+    {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
@@ -73,41 +91,13 @@ public sealed class ReportPrinter : IAsyncDisposable
         });
         try
         {
-            await context.RouteAsync("**/*", route => route.Request.Url.StartsWith(folder, StringComparison.Ordinal)
-                ? route.ContinueAsync()
-                : route.AbortAsync());
+            await context.RouteAsync("**/*", route => allowed(route) ? route.ContinueAsync() : route.AbortAsync());
             // Generous: a report inlines megabytes of script, and a busy machine parses it slowly.
             context.SetDefaultTimeout(PageTimeoutMs);
             context.SetDefaultNavigationTimeout(PageTimeoutMs);
             var page = await context.NewPageAsync();
-            await page.GotoAsync(new Uri(full).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-            await page.WaitForFunctionAsync(
-                "() => Array.from(document.querySelectorAll('.output-chart')).every(c => c.querySelector('.main-svg'))",
-                null,
-                new PageWaitForFunctionOptions { Timeout = PageTimeoutMs });
+            await prepare(page);
             return (context, page);
-        }
-        catch
-        {
-            await context.CloseAsync();
-            throw;
-        }
-    }
-
-    /// <summary>A fresh light-scheme blank page that may fetch nothing at all, for drawing figures from their JSON.</summary>
-    internal async Task<(IBrowserContext Context, IPage Page)> OpenBlankAsync()
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = 1100, Height = 900 },
-            ColorScheme = ColorScheme.Light,
-            ServiceWorkers = ServiceWorkerPolicy.Block,
-        });
-        try
-        {
-            await context.RouteAsync("**/*", route => route.AbortAsync());
-            context.SetDefaultTimeout(PageTimeoutMs);
-            return (context, await context.NewPageAsync());
         }
         catch
         {

@@ -112,6 +112,9 @@ public static class HtmlReport
         }
     }
 
+    /// <summary>The index page's file name in a reports folder.</summary>
+    public const string IndexFileName = IndexPage.FileName;
+
     /// <summary>The name of the markdown file beside the notebooks whose content opens the index page.</summary>
     public const string IndexIntroFileName = "index.md";
 

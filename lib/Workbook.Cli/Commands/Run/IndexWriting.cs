@@ -1,5 +1,4 @@
 using Workbook.Publishing;
-using Workbook.Rendering;
 
 namespace Workbook.Cli.Commands.Run;
 
@@ -9,9 +8,6 @@ namespace Workbook.Cli.Commands.Run;
 /// </summary>
 internal static class IndexWriting
 {
-    /// <summary>The index's file name in the reports folder.</summary>
-    public const string FileName = "index.html";
-
     /// <summary>Writes the index of <paramref name="outcomes"/>' runs into <paramref name="directory"/>.</summary>
     public static async Task<IndexOutcome> WriteAsync(IReadOnlyList<NotebookOutcome> outcomes, string directory, CancellationToken cancellationToken)
     {
@@ -21,7 +17,7 @@ internal static class IndexWriting
         }
         catch (Exception problem) when (problem is not OperationCanceledException)
         {
-            return new IndexOutcome(Path.Combine(directory, FileName), OutputFailure.Of(problem));
+            return new IndexOutcome(Path.Combine(directory, HtmlReport.IndexFileName), OutputFailure.Of(problem));
         }
     }
 }

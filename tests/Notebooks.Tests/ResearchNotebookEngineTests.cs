@@ -32,8 +32,8 @@ public sealed class ResearchNotebookEngineTests : IDisposable
         // and notebook 02.
         var root = _folder.File("repo");
         Directory.CreateDirectory(Path.Combine(root, ".git"));
-        CopyFolder(RepoPaths.Data, Path.Combine(root, "data"));
-        CopyFolder(Path.Combine(RepoPaths.Root, "artifacts", "lib"), Path.Combine(root, "artifacts", "lib"));
+        FolderCopy.Into(RepoPaths.Data, Path.Combine(root, "data"));
+        FolderCopy.Into(Path.Combine(RepoPaths.Root, "artifacts", "lib"), Path.Combine(root, "artifacts", "lib"));
         Directory.CreateDirectory(Path.Combine(root, "notebooks"));
         var notebook = Path.Combine(root, "notebooks", "02-correlation.dib");
         File.Copy(Path.Combine(RepoPaths.Notebooks, "02-correlation.dib"), notebook);
@@ -66,16 +66,6 @@ public sealed class ResearchNotebookEngineTests : IDisposable
 
     // Each page's script nonce is fresh on every write, as a content security policy requires.
     private static string WithoutNonces(string html) => Regex.Replace(html, "nonce(-|=\")[A-Za-z0-9+/=]+", "nonce$1");
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     public void Dispose() => _folder.Dispose();
 }

@@ -77,7 +77,7 @@ public class ReferenceTests
     {
         var tiny = await TinyLibrary.GetAsync();
         var folder = EngineRun.ScratchDirectory();
-        CopyDirectory(tiny.Feed, Path.Combine(folder, "packages"));
+        FolderCopy.Into(tiny.Feed, Path.Combine(folder, "packages"));
         var notebook = Documents.Of(Documents.Cell("csharp", "#i \"nuget: packages\"\n#r \"nuget: Workbook.Tiny, 1.2.3\"\nWorkbook.Tiny.Greeter.Hello(\"feed\")"));
 
         var run = await NotebookRunner.RunAsync(notebook, Path.Combine(folder, "feed.dib"), new RunOptions { PackageCacheDirectory = EngineRun.ScratchDirectory() });
@@ -97,11 +97,5 @@ public class ReferenceTests
         Assert.Equal("PackageRestoreError", error.ErrorType);
         Assert.Contains("NU1101", error.Message);
         Assert.Contains("Workbook.NoSuchPackage.Anywhere", error.Message);
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 }

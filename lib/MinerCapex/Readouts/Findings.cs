@@ -30,9 +30,11 @@ public static class Findings
         var btcAhead = Wording.IsSignificant(steiger.SteigerP) && steiger.SteigerZ < 0;
         var partialAbove = last.AiGivenMarket.Lower > 0;
         var (aiOwn, marketOwn) = (exposure.AiBeyondMarketShare(StudyBaskets.MinerIndex, final), exposure.MarketShareOrthogonal(StudyBaskets.MinerIndex, final));
-        var headline = aiAhead ? $"In {final.Label} the miners co-moved more with the AI stocks than with bitcoin."
-            : btcAhead ? $"In {final.Label} the miners still co-moved more with bitcoin than with the AI stocks."
-            : $"In {final.Label} the miners' co-movement with the AI stocks reached their co-movement with bitcoin: the test cannot tell the two apart.";
+        // The headline names the test that decides it: Steiger's, for two correlations sharing the miner index.
+        var test = $"Steiger's test of two correlations sharing the index: z = {Numbers.Fixed(steiger.SteigerZ, 2)}, {Numbers.PClause(steiger.SteigerP)}";
+        var headline = aiAhead ? $"In {final.Label} the miners co-moved more with the AI stocks than with bitcoin ({test})."
+            : btcAhead ? $"In {final.Label} the miners still co-moved more with bitcoin than with the AI stocks ({test})."
+            : $"In {final.Label} the miners' co-movement with the AI stocks reached their co-movement with bitcoin: the test cannot tell the two apart ({test}).";
 
         Markup Path(CorrelationStatistic statistic) => Markup.Join(" ", evidence.Compared.Select(change =>
         {
